@@ -1,1 +1,23 @@
-﻿Console.WriteLine("Hello, World!");
+using System.CommandLine;
+using StaticEvent.Cli;
+using StaticEvent.Cli.Commands;
+
+// Exit codes (SPEC §2): 0 success, 1 the site has errors, 2 wrong usage.
+var root = new RootCommand("StaticEvent builds multilingual event microsites from Markdown, YAML and Scriban templates.");
+root.Subcommands.Add(BuildCommand.Create());
+root.Subcommands.Add(CheckCommand.Create());
+root.Subcommands.Add(NewCommand.Create());
+
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    foreach (var error in parsed.Errors)
+    {
+        Console.Error.WriteLine($"staticevent: {error.Message}");
+    }
+
+    Console.Error.WriteLine("Run 'staticevent --help' for usage.");
+    return ExitCodes.Usage;
+}
+
+return await parsed.InvokeAsync();

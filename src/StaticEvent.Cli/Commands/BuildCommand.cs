@@ -1,0 +1,38 @@
+using System.CommandLine;
+
+namespace StaticEvent.Cli.Commands;
+
+/// <summary><c>staticevent build</c>: a full build into the output folder.</summary>
+public static class BuildCommand
+{
+    public static Command Create()
+    {
+        var source = CommonOptions.Source();
+        var output = new Option<DirectoryInfo?>("--output", "-o") { Description = "The output folder (default: public/ in the site folder)" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Publish under this address instead of site.yml's baseUrl" };
+        var drafts = CommonOptions.Drafts();
+        var quiet = CommonOptions.Quiet();
+        var strict = CommonOptions.WarningsAsErrors();
+        var parallelism = new Option<int>("--parallelism") { Description = "Threads to use (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
+
+        var command = new Command("build", "Build the site into the output folder") { source, output, baseUrl, drafts, quiet, strict, parallelism };
+        command.SetAction(parsed =>
+        {
+            var sourceDirectory = parsed.GetValue(source)!.FullName;
+            var options = new BuildOptions
+            {
+                SourceDirectory = sourceDirectory,
+                OutputDirectory = parsed.GetValue(output)?.FullName ?? Path.Combine(sourceDirectory, "public"),
+                BaseUrl = parsed.GetValue(baseUrl),
+                IncludeDrafts = parsed.GetValue(drafts),
+                WarningsAsErrors = parsed.GetValue(strict),
+                MaxParallelism = Math.Max(1, parsed.GetValue(parallelism)),
+                BuildDate = CommonOptions.SourceDateEpoch(),
+            };
+            var result = SiteBuilder.Build(options);
+            ConsoleReporter.Report(result, "Build", parsed.GetValue(quiet));
+            return result.Succeeded && !(options.WarningsAsErrors && result.WarningCount > 0) ? ExitCodes.Success : ExitCodes.SiteErrors;
+        });
+        return command;
+    }
+}

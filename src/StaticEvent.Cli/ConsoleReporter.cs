@@ -1,0 +1,34 @@
+using System.Globalization;
+using StaticEvent.Diagnostics;
+
+namespace StaticEvent.Cli;
+
+/// <summary>Prints diagnostics and the build summary on stderr, in the format editors can jump from.</summary>
+public static class ConsoleReporter
+{
+    /// <param name="result">The build to report.</param>
+    /// <param name="action">"Build" or "Check".</param>
+    /// <param name="quiet">Print only errors.</param>
+    /// <param name="writer">Where to print; stderr by default.</param>
+    public static void Report(BuildResult result, string action, bool quiet, TextWriter? writer = null)
+    {
+        writer ??= Console.Error;
+        foreach (var diagnostic in result.Diagnostics.Where(d => !quiet || d.IsError))
+        {
+            writer.WriteLine(diagnostic.ToString());
+        }
+
+        if (quiet)
+        {
+            return;
+        }
+
+        var perLanguage = string.Join(", ", result.PagesPerLanguage.Select(p => $"{p.Key} {p.Value}"));
+        var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        var outcome = result.Succeeded ? (action == "Build" ? "Built" : "Checked") : $"{action} failed";
+        var pages = result.PagesPerLanguage.Count > 0 ? $": {result.PagesPerLanguage.Values.Sum()} pages ({perLanguage})" : string.Empty;
+        writer.WriteLine($"{outcome}{pages} in {seconds} s; {Plural(result.ErrorCount, "error")}, {Plural(result.WarningCount, "warning")}.");
+    }
+
+    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+}

@@ -1,0 +1,47 @@
+using StaticEvent.Configuration;
+using StaticEvent.Diagnostics;
+using StaticEvent.Model;
+
+namespace StaticEvent.Assembly;
+
+/// <summary>
+/// Tells editors what to translate next: a page missing in a language, or a translation older
+/// than the default-language source it was made from (the source was updated after it).
+/// </summary>
+public static class TranslationReport
+{
+    public static void Check(IReadOnlyList<LocalizedSite> languages, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var codes = config.Languages.Select(l => l.Code).ToList();
+        var pages = languages.SelectMany(l => l.Pages).Where(p => p.Source is not null);
+        foreach (var group in pages.GroupBy(p => p.TranslationKey, StringComparer.Ordinal))
+        {
+            var present = group.Select(p => p.Language!.Code).ToHashSet(StringComparer.Ordinal);
+            var missing = codes.Where(c => !present.Contains(c)).ToList();
+            var original = group.FirstOrDefault(p => p.Language!.Code == config.DefaultLanguage) ?? group.First();
+            if (missing.Count > 0)
+            {
+                diagnostics.Warning(DiagnosticCodes.MissingTranslation, original.Location,
+                    $"'{original.Title}' has no translation in {string.Join(", ", missing)}",
+                    $"add {string.Join(", ", missing.Select(m => TranslationPath(original, m)))}");
+            }
+
+            foreach (var translation in group.Where(p => p != original))
+            {
+                if (original.Updated is { } sourceUpdated && translation.Updated is { } translated && translated < sourceUpdated)
+                {
+                    diagnostics.Warning(DiagnosticCodes.OutdatedTranslation, translation.Location,
+                        $"this translation ({translated:yyyy-MM-dd}) is older than {original.SourcePath} ({sourceUpdated:yyyy-MM-dd})",
+                        "update the translation, then set 'updated:' to the day you did");
+                }
+            }
+        }
+    }
+
+    public static string TranslationPath(Page page, string language)
+    {
+        var path = page.SourcePath;
+        var suffix = "." + page.Language!.Code + ".md";
+        return path.EndsWith(suffix, StringComparison.Ordinal) ? path[..^suffix.Length] + "." + language + ".md" : path;
+    }
+}

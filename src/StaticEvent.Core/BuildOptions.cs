@@ -1,0 +1,26 @@
+namespace StaticEvent;
+
+/// <summary>What to build and how; the CLI and the preview server fill it in.</summary>
+public sealed record BuildOptions
+{
+    /// <summary>The site folder (holding site.yml).</summary>
+    public required string SourceDirectory { get; init; }
+
+    /// <summary>The output folder; null checks the site without writing anything.</summary>
+    public string? OutputDirectory { get; init; }
+
+    /// <summary>Replaces <c>baseUrl</c> from site.yml (publishing to another host or path).</summary>
+    public string? BaseUrl { get; init; }
+
+    /// <summary>Publish drafts and future-dated pages too.</summary>
+    public bool IncludeDrafts { get; init; }
+
+    /// <summary>Warnings fail the build (for CI).</summary>
+    public bool WarningsAsErrors { get; init; }
+
+    /// <summary>Threads used for parsing and rendering; the output is the same for any value.</summary>
+    public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>The build date, e.g. from SOURCE_DATE_EPOCH; overrides <c>buildDate</c> in site.yml.</summary>
+    public DateTimeOffset? BuildDate { get; init; }
+}

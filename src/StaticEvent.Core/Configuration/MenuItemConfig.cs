@@ -1,0 +1,18 @@
+namespace StaticEvent.Configuration;
+
+/// <summary>
+/// One menu entry. <see cref="Ref"/> names a page by its source path under <c>content/</c>
+/// (<c>about</c>, <c>news</c>); its title and URL then come from that page in each language.
+/// </summary>
+public sealed class MenuItemConfig
+{
+    public string? Ref { get; init; }
+
+    public string? Url { get; init; }
+
+    public IReadOnlyDictionary<string, string>? Name { get; init; }
+
+    public required int Line { get; init; }
+
+    public required int Column { get; init; }
+}

@@ -1,0 +1,75 @@
+namespace StaticEvent.Diagnostics;
+
+/// <summary>
+/// Collects the problems of one build from every stage. Thread-safe, because parsing and
+/// rendering run in parallel; the same problem reported twice is kept once.
+/// </summary>
+public sealed class DiagnosticBag
+{
+    private readonly Lock _lock = new();
+    private readonly List<Diagnostic> _items = [];
+    private readonly HashSet<Diagnostic> _seen = [];
+
+    public bool HasErrors
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _items.Exists(d => d.IsError);
+            }
+        }
+    }
+
+    public int Count
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _items.Count;
+            }
+        }
+    }
+
+    public void Add(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        lock (_lock)
+        {
+            if (_seen.Add(diagnostic))
+            {
+                _items.Add(diagnostic);
+            }
+        }
+    }
+
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            Add(diagnostic);
+        }
+    }
+
+    public void Error(string code, SourceLocation location, string message, string? hint = null) =>
+        Add(new Diagnostic(code, Severity.Error, location, message, hint));
+
+    public void Warning(string code, SourceLocation location, string message, string? hint = null) =>
+        Add(new Diagnostic(code, Severity.Warning, location, message, hint));
+
+    /// <summary>Every diagnostic, sorted by file, line, column and code so output is stable.</summary>
+    public IReadOnlyList<Diagnostic> ToSortedList()
+    {
+        lock (_lock)
+        {
+            return _items
+                .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
+                .ThenBy(d => d.Location.Line)
+                .ThenBy(d => d.Location.Column)
+                .ThenBy(d => d.Code, StringComparer.Ordinal)
+                .ThenBy(d => d.Message, StringComparer.Ordinal)
+                .ToList();
+        }
+    }
+}

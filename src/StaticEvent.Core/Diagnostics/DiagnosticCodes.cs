@@ -1,0 +1,46 @@
+namespace StaticEvent.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code StaticEvent prints. Codes are stable: documentation and editors' notes
+/// refer to them. SE1xx configuration and files, SE2xx content, SE3xx templates,
+/// SE4xx schedule, SE5xx links and output, SE6xx translations.
+/// </summary>
+public static class DiagnosticCodes
+{
+    public const string ConfigMissing = "SE100";
+    public const string YamlSyntax = "SE101";
+    public const string UnknownKey = "SE102";
+    public const string WrongType = "SE103";
+    public const string MissingRequired = "SE104";
+    public const string InvalidValue = "SE105";
+    public const string YamlAlias = "SE106";
+    public const string YamlTooDeep = "SE107";
+    public const string DuplicateKey = "SE108";
+    public const string InvalidUtf8 = "SE110";
+    public const string FileTooLarge = "SE111";
+    public const string FileUnreadable = "SE112";
+
+    public const string FrontMatterMissing = "SE200";
+    public const string FrontMatterUnterminated = "SE201";
+    public const string UnknownLanguage = "SE202";
+    public const string InvalidDate = "SE203";
+    public const string InvalidSlug = "SE204";
+    public const string DuplicateTranslation = "SE205";
+    public const string MarkdownTooDeep = "SE206";
+
+    public const string TemplateSyntax = "SE300";
+    public const string TemplateRuntime = "SE301";
+    public const string LayoutNotFound = "SE302";
+    public const string MissingI18nKey = "SE303";
+    public const string ThemeNotFound = "SE304";
+
+    public const string LinkTargetMissing = "SE500";
+    public const string BrokenLink = "SE501";
+    public const string BrokenAnchor = "SE502";
+    public const string DuplicateUrl = "SE503";
+    public const string PathEscapesOutput = "SE504";
+    public const string UnsafeLinkScheme = "SE505";
+
+    public const string MissingTranslation = "SE600";
+    public const string OutdatedTranslation = "SE601";
+}

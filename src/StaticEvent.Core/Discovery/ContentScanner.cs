@@ -1,0 +1,76 @@
+using Microsoft.Extensions.FileSystemGlobbing;
+using StaticEvent.Configuration;
+using StaticEvent.Diagnostics;
+using StaticEvent.IO;
+
+namespace StaticEvent.Discovery;
+
+/// <summary>What discovery found: the Markdown files, and the other files under content/ to copy.</summary>
+public sealed record ContentInventory(IReadOnlyList<ContentFile> Pages, IReadOnlyList<string> Resources);
+
+/// <summary>
+/// Stage 2: finds the site's content with the include/exclude patterns of <c>site.yml</c>. Works
+/// on the list of paths from <see cref="IFileSource"/>, so it runs the same on disk and in memory.
+/// </summary>
+public static class ContentScanner
+{
+    public const string ContentFolder = "content";
+
+    public static ContentInventory Scan(IFileSource source, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddIncludePatterns(config.Include);
+        matcher.AddExcludePatterns(config.Exclude);
+
+        var all = source.ListFiles(ContentFolder);
+        var relative = all.Select(p => p[(ContentFolder.Length + 1)..]).ToList();
+        var included = matcher.Match(relative).Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var languages = config.Languages.Select(l => l.Code).ToList();
+
+        var pages = new List<ContentFile>();
+        var resources = new List<string>();
+        foreach (var path in relative)
+        {
+            if (Path.GetFileName(path).StartsWith('.'))
+            {
+                continue;
+            }
+
+            if (!path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            {
+                resources.Add($"{ContentFolder}/{path}");
+                continue;
+            }
+
+            if (!included.Contains(path))
+            {
+                continue;
+            }
+
+            var sourcePath = $"{ContentFolder}/{path}";
+            var segments = path.Split('/');
+            if (!LanguageResolver.TryResolve(segments[^1], languages, config.DefaultLanguage, out var name, out var language))
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownLanguage, new SourceLocation(sourcePath),
+                    $"'{language}' in the file name is not a language of this site",
+                    $"rename the file with one of: {string.Join(", ", languages)}, or add the language to site.yml");
+                continue;
+            }
+
+            pages.Add(Classify(sourcePath, segments, name, language));
+        }
+
+        return new ContentInventory(pages, resources);
+    }
+
+    // content/news/opening.fr.md → section news, name opening; the first folder is the section.
+    // content/news/opening/index.fr.md → a bundle: the folder is the name, its other files travel with it.
+    private static ContentFile Classify(string sourcePath, string[] segments, string name, string language)
+    {
+        var isBundle = name == "index" && segments.Length > 1;
+        var parts = isBundle ? segments[..^1] : [.. segments[..^1], name];
+        return parts.Length == 1
+            ? new ContentFile(sourcePath, string.Empty, parts[0], language, isBundle)
+            : new ContentFile(sourcePath, parts[0], string.Join('/', parts[1..]), language, isBundle);
+    }
+}

@@ -1,0 +1,15 @@
+namespace StaticEvent.IO;
+
+/// <summary>
+/// Read-only access to a site's files by site-relative path with <c>/</c> separators. The core
+/// never touches the real file system directly, so tests can build whole sites from memory.
+/// </summary>
+public interface IFileSource
+{
+    /// <summary>Every file below <paramref name="directory"/> (recursively), as site-relative paths in ordinal order.</summary>
+    IReadOnlyList<string> ListFiles(string directory);
+
+    bool FileExists(string path);
+
+    byte[] ReadAllBytes(string path);
+}

@@ -1,0 +1,25 @@
+using StaticEvent.Configuration;
+
+namespace StaticEvent.Model;
+
+/// <summary>The assembled site: one <see cref="LocalizedSite"/> per language, and what links them.</summary>
+public sealed class SiteModel
+{
+    public required SiteConfig Config { get; init; }
+
+    public required IReadOnlyList<LocalizedSite> Languages { get; init; }
+
+    public required Page LanguageChooser { get; init; }
+
+    public required IReadOnlyList<RedirectPage> Redirects { get; init; }
+
+    /// <summary>Source path (<c>content/…</c>) to its page, for resolving Markdown links.</summary>
+    public required IReadOnlyDictionary<string, Page> BySource { get; init; }
+
+    /// <summary>Files from <c>content/</c> that are not Markdown, with the output paths they go to.</summary>
+    public required IReadOnlyList<(string Source, string Output)> Resources { get; init; }
+
+    public IEnumerable<Page> AllPages => Languages.SelectMany(l => l.Pages).Prepend(LanguageChooser);
+
+    public LocalizedSite Language(string code) => Languages.First(l => l.Language.Code == code);
+}

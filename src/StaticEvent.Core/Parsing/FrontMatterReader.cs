@@ -1,0 +1,71 @@
+using StaticEvent.Configuration;
+using StaticEvent.Diagnostics;
+using StaticEvent.Model;
+using StaticEvent.Yaml;
+
+namespace StaticEvent.Parsing;
+
+/// <summary>Maps a front matter tree to <see cref="FrontMatter"/>, reporting every wrong value.</summary>
+public static class FrontMatterReader
+{
+    private static readonly string[] KnownKeys =
+    [
+        "title", "description", "date", "updated", "slug", "summary", "tags", "author", "image", "imageAlt",
+        "draft", "weight", "layout", "aliases", "translationKey",
+    ];
+
+    public static FrontMatter? Read(DataNode? root, int line, string path, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        if (root is null)
+        {
+            diagnostics.Error(DiagnosticCodes.MissingRequired, new SourceLocation(path, line, 1), "the front matter is empty; 'title' is required",
+                "add a line 'title: …' between the --- lines");
+            return null;
+        }
+
+        var reader = MapReader.For(root, "front matter", path, diagnostics);
+        if (reader is null)
+        {
+            return null;
+        }
+
+        var title = reader.String("title", required: true);
+        var slug = reader.String("slug");
+        if (slug is not null && !UrlSegment.IsValid(slug))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidSlug, reader.LocationOf(reader.Map["slug"]!),
+                $"the slug '{slug}' cannot be used in a URL", "use lowercase letters, digits and hyphens, with no '/', '..' or spaces");
+            slug = null;
+        }
+
+        var frontMatter = new FrontMatter
+        {
+            Title = title ?? string.Empty,
+            Description = reader.String("description"),
+            Date = reader.Date("date", config.TimeZone),
+            Updated = reader.Date("updated", config.TimeZone),
+            Slug = slug,
+            Summary = reader.String("summary"),
+            Tags = reader.StringList("tags").Where(t => t.Trim().Length > 0).Select(t => t.Trim()).Distinct(StringComparer.Ordinal).ToList(),
+            Author = reader.String("author"),
+            Image = reader.String("image"),
+            ImageAlt = reader.String("imageAlt"),
+            Draft = reader.Bool("draft") ?? false,
+            Weight = reader.Int("weight") ?? 0,
+            Layout = reader.String("layout"),
+            Aliases = reader.StringList("aliases"),
+            TranslationKey = reader.String("translationKey"),
+            Params = reader.Map.Entries.Where(e => !KnownKeys.Contains(e.Key.Value)).ToList(),
+            Line = line,
+            AliasesLine = reader.Map["aliases"]?.Line ?? line,
+        };
+
+        if (frontMatter.Image is not null && string.IsNullOrWhiteSpace(frontMatter.ImageAlt))
+        {
+            diagnostics.Error(DiagnosticCodes.MissingRequired, reader.LocationOfKey("image"), "'image' needs an 'imageAlt' text for readers who cannot see it",
+                "add 'imageAlt: …' describing the picture");
+        }
+
+        return title is null ? null : frontMatter;
+    }
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using StaticEvent.Configuration;
+using StaticEvent.Diagnostics;
+using StaticEvent.Rendering.Markdown;
+
+namespace StaticEvent.Rendering.Functions;
+
+/// <summary>
+/// The functions templates call, bound to one language (so <c>t</c> and <c>format_date</c> need no
+/// language argument). One read-only object per language, shared by all render threads.
+/// </summary>
+public static class LanguageFunctions
+{
+    public static ScriptObject Create(LanguageConfig language, I18nCatalog catalog, UrlBuilder urls, StaticAssets assets, MarkdownRenderer markdown, TimeZoneInfo zone, DiagnosticBag diagnostics)
+    {
+        var functions = new ScriptObject();
+
+        // {{ t "nav.home" }} → "Accueil"; extra arguments fill {0}, {1}…
+        functions.Import("t", new Func<TemplateContext, SourceSpan, string, object[], string>((context, span, key, args) =>
+        {
+            var text = catalog.Get(language.Code, key);
+            if (text is null)
+            {
+                diagnostics.Warning(DiagnosticCodes.MissingI18nKey, Location(span),
+                    $"no '{language.Code}' translation for the interface string '{key}'", $"add '{key}' to i18n/{language.Code}.yml or the theme's");
+                return key;
+            }
+
+            return args.Length == 0 ? text : string.Format(language.Culture, text, args);
+        }));
+
+        // {{ format_date page.date "long" }} → "lundi 24 novembre 2025"
+        functions.Import("format_date", new Func<TemplateContext, SourceSpan, object?, string?, string>((context, span, value, format) =>
+            DateFormats.Format(value, format ?? "long", language.Culture, zone) ?? string.Empty));
+
+        // {{ iso_date page.date }} → "2025-11-24T10:30:00+01:00", for datetime attributes and feeds
+        functions.Import("iso_date", new Func<object?, string>(value => DateFormats.Iso(value) ?? string.Empty));
+
+        // {{ format_number 196 }} → "196" in the page's culture
+        functions.Import("format_number", new Func<object?, string>(value => value is IFormattable f ? f.ToString(null, language.Culture) : value?.ToString() ?? string.Empty));
+
+        // {{ url "fr/actualites/" }} → "/ga93/fr/actualites/"
+        functions.Import("url", new Func<string?, string>(path => urls.Path(path ?? string.Empty)));
+
+        // {{ abs_url page.url }} → "https://example.org/ga93/fr/…"
+        functions.Import("abs_url", new Func<string?, string>(path => AbsoluteUrl(urls, path ?? string.Empty)));
+
+        // {{ asset "css/site.css" }} → "/ga93/css/site.css?v=3f2a9c01be"
+        functions.Import("asset", new Func<TemplateContext, SourceSpan, string, string>((context, span, path) =>
+        {
+            var relative = path.TrimStart('/');
+            var fingerprint = assets.Fingerprint(relative);
+            if (fingerprint is null)
+            {
+                diagnostics.Error(DiagnosticCodes.BrokenLink, Location(span), $"the asset '{path}' is not in the theme's or the site's static/ folder",
+                    "check the path, relative to static/");
+                return urls.Path(relative);
+            }
+
+            return $"{urls.Path(relative)}?v={fingerprint}";
+        }));
+
+        // {{ markdownify session.description }} → HTML
+        functions.Import("markdownify", new Func<TemplateContext, SourceSpan, string?, SafeHtml>((context, span, text) =>
+            text is null ? SafeHtml.Empty : markdown.RenderFragment(text, language.Code, span.FileName, span.Start.Line + 1)));
+
+        // {{ raw some_html }}: the template author vouches that the text is safe HTML
+        functions.Import("raw", new Func<object?, SafeHtml>(value => value is SafeHtml html ? html : new SafeHtml(value?.ToString() ?? string.Empty)));
+
+        functions.IsReadOnly = true;
+        return functions;
+    }
+
+    private static string AbsoluteUrl(UrlBuilder urls, string path)
+    {
+        if (path.StartsWith(urls.BasePath, StringComparison.Ordinal))
+        {
+            return urls.BaseUrl.GetLeftPart(UriPartial.Authority) + path;
+        }
+
+        return path.Contains("://", StringComparison.Ordinal) ? path : urls.Absolute(path);
+    }
+
+    private static SourceLocation Location(SourceSpan span) => new(span.FileName ?? "(template)", span.Start.Line + 1, span.Start.Column + 1);
+}

@@ -1,0 +1,66 @@
+using System.Text;
+using Markdig.Helpers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace StaticEvent.Rendering.Markdown;
+
+/// <summary>
+/// Typography Markdig's smart quotes leave alone: the apostrophe inside words (d'INTERPOL →
+/// d’INTERPOL) in every language, and in French a narrow no-break space before ; ! ? and a
+/// no-break space before : so the mark never starts a line. Only text nodes are touched,
+/// never code or URLs.
+/// </summary>
+public static class Typography
+{
+    public const char NarrowNoBreakSpace = '\u202F';
+    public const char NoBreakSpace = '\u00A0';
+    public const char Apostrophe = '\u2019';
+
+    public static void Apply(MarkdownDocument document, bool french)
+    {
+        foreach (var literal in document.Descendants<LiteralInline>())
+        {
+            if (literal.Parent is LinkInline { IsAutoLink: true })
+            {
+                continue;
+            }
+
+            var text = literal.Content.ToString();
+            var fixedText = Fix(text, french);
+            if (!ReferenceEquals(fixedText, text))
+            {
+                literal.Content = new StringSlice(fixedText);
+            }
+        }
+    }
+
+    public static string Fix(string text, bool french)
+    {
+        if (text.AsSpan().IndexOfAny(french ? "';!?:" : "'") < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 4);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\'' && i > 0 && char.IsLetter(text[i - 1]))
+            {
+                builder.Append(Apostrophe);
+                continue;
+            }
+
+            if (french && c is ';' or '!' or '?' or ':' && i > 0 && text[i - 1] == ' ' && (c != ':' || i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1])))
+            {
+                builder.Length--;
+                builder.Append(c == ':' ? NoBreakSpace : NarrowNoBreakSpace);
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,197 @@
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using StaticEvent.Diagnostics;
+using StaticEvent.Model;
+
+namespace StaticEvent.Rendering;
+
+/// <summary>
+/// Renders one page through its layout and the <c>base</c> layout, splitting long lists into
+/// numbered pages. Safe to call from several threads: each render has its own Scriban context.
+/// </summary>
+public sealed class PageRenderer
+{
+    private readonly ThemeTemplates _templates;
+    private readonly TemplateModel _model;
+    private readonly IReadOnlyDictionary<string, ScriptObject> _functions;
+    private readonly IReadOnlyDictionary<string, Template> _partials;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly RenderLimits _limits;
+    private readonly UrlBuilder _urls;
+    private readonly int _pageSize;
+    private readonly CancellationToken _cancellation;
+
+    public PageRenderer(RenderServices services, CancellationToken cancellation)
+    {
+        _templates = services.Templates;
+        _model = services.Model;
+        _functions = services.Functions;
+        _partials = services.Partials;
+        _diagnostics = services.Diagnostics;
+        _limits = services.Limits;
+        _urls = services.Urls;
+        _pageSize = services.PageSize;
+        _cancellation = cancellation;
+    }
+
+    /// <summary>The layouts tried for a page, most specific first (SPEC §6); the site's layouts/ wins over the theme's.</summary>
+    public static IReadOnlyList<string> LayoutCandidates(Page page)
+    {
+        var section = page.Section.Length > 0 ? page.Section + "/" : string.Empty;
+        IEnumerable<string> defaults = page.Kind switch
+        {
+            PageKind.Home => ["home", "list"],
+            PageKind.Section => [section + "list", "list"],
+            PageKind.Article => [section + "article", "article", "page"],
+            PageKind.Page => ["page"],
+            PageKind.Tag => ["tag", "list"],
+            PageKind.NotFound => ["404"],
+            _ => ["languages"],
+        };
+        return page.Source?.FrontMatter.Layout is { } layout ? [layout] : defaults.ToList();
+    }
+
+    public IEnumerable<RenderedFile> Render(Page page, string? outputPathOverride = null)
+    {
+        var candidates = LayoutCandidates(page);
+        var layoutPath = candidates.Select(_templates.Find).FirstOrDefault(p => p is not null);
+        if (layoutPath is null)
+        {
+            var location = page.Source?.FrontMatter.Layout is not null ? page.Location : new SourceLocation(_templates.ThemeRoot);
+            _diagnostics.Error(DiagnosticCodes.LayoutNotFound, location,
+                $"no layout for {page.Kind.ToString().ToLowerInvariant()} pages; looked for {string.Join(", ", candidates.SelectMany(c => _templates.Roots.Select(r => $"{r}/{c}{ThemeTemplates.Extension}")))}",
+                "add one of these files, or fix the 'layout' front matter");
+            yield break;
+        }
+
+        var layout = _templates.Get(layoutPath);
+        if (layout is null)
+        {
+            yield break;
+        }
+
+        foreach (var (path, paginator) in Paginate(page, outputPathOverride))
+        {
+            if (RenderOne(page, layout, paginator) is { } html)
+            {
+                yield return new RenderedFile(path, html);
+            }
+        }
+    }
+
+    private IEnumerable<(string Path, ScriptObject Paginator)> Paginate(Page page, string? outputPathOverride)
+    {
+        var children = page.Children;
+        var paginate = page.Kind is PageKind.Section or PageKind.Tag && children.Count > _pageSize;
+        var total = paginate ? (children.Count + _pageSize - 1) / _pageSize : 1;
+        var pageSlug = page.Language?.SlugFor("page") ?? "page";
+        string RelativeUrl(int number) => number == 1 ? page.RelativeUrl : $"{page.RelativeUrl}{pageSlug}/{number}/";
+
+        for (var number = 1; number <= total; number++)
+        {
+            var items = paginate ? children.Skip((number - 1) * _pageSize).Take(_pageSize) : children;
+            var paginator = new ScriptObject
+            {
+                ["number"] = number,
+                ["total"] = total,
+                ["items"] = new ScriptArray(items.Select(_model.Page)),
+                ["url"] = _urls.Path(RelativeUrl(number)),
+                ["prev_url"] = number > 1 ? _urls.Path(RelativeUrl(number - 1)) : null,
+                ["next_url"] = number < total ? _urls.Path(RelativeUrl(number + 1)) : null,
+                ["first_url"] = _urls.Path(RelativeUrl(1)),
+                ["last_url"] = _urls.Path(RelativeUrl(total)),
+            };
+            paginator.IsReadOnly = true;
+            var relative = RelativeUrl(number);
+            var path = number == 1 ? outputPathOverride ?? page.OutputPath : relative + "index.html";
+            yield return (path, paginator);
+        }
+    }
+
+    private string? RenderOne(Page page, Template layout, ScriptObject paginator)
+    {
+        var globals = new ScriptObject
+        {
+            ["site"] = _model.Site(page.Language ?? _fallbackLanguage),
+            ["lang"] = (page.Language ?? _fallbackLanguage) is { } language ? _model.Language(language) : null,
+            ["page"] = _model.Page(page),
+            ["paginator"] = paginator,
+        };
+
+        var main = Run(layout, globals, page);
+        if (main is null || _templates.Find("base") is not { } basePath || _templates.Get(basePath) is not { } baseLayout)
+        {
+            return main;
+        }
+
+        globals["main"] = new SafeHtml(main);
+        return Run(baseLayout, globals, page);
+    }
+
+    private string? Run(Template template, ScriptObject globals, Page page)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_cancellation);
+        timeout.CancelAfter(_limits.PageTimeout);
+        var context = NewContext(page, timeout.Token);
+        context.PushGlobal(globals);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            var span = ex.Span;
+            var aborted = ex is ScriptAbortException && !_cancellation.IsCancellationRequested;
+            _diagnostics.Error(DiagnosticCodes.TemplateRuntime, new SourceLocation(span.FileName ?? "(template)", span.Start.Line + 1, span.Start.Column + 1),
+                $"{(aborted ? $"rendering took longer than {_limits.PageTimeout.TotalSeconds:0} s" : ex.OriginalMessage)} (while rendering {page.SourcePath})",
+                aborted ? "look for a loop that never ends" : "check the variable and function names against docs/themes.md");
+            return null;
+        }
+        catch (OperationCanceledException) when (_cancellation.IsCancellationRequested)
+        {
+            throw;
+        }
+    }
+
+    private TemplateContext NewContext(Page page, CancellationToken cancellation)
+    {
+        var context = new EscapingTemplateContext
+        {
+            TemplateLoader = _templates,
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            LoopLimit = _limits.LoopLimit,
+            RecursiveLimit = _limits.RecursiveLimit,
+            LimitToString = _limits.StringLimit,
+            OutputLimit = _limits.OutputLimit,
+            ObjectRecursionLimit = 20,
+            RegexTimeOut = TimeSpan.FromSeconds(2),
+            CancellationToken = cancellation,
+            MemberRenamer = member => member.Name,
+        };
+        context.BuiltinObject["include"] = new SafeIncludeFunction((IScriptCustomFunction)context.BuiltinObject["include"]!);
+        foreach (var (name, partial) in _partials)
+        {
+            context.CachedTemplates[name] = partial;
+        }
+
+        var language = page.Language ?? _fallbackLanguage;
+        if (language is not null)
+        {
+            context.PushCulture(language.Culture);
+            context.PushGlobal(_functions[language.Code]);
+        }
+
+        return context;
+    }
+
+    private StaticEvent.Configuration.LanguageConfig? _fallbackLanguage;
+
+    /// <summary>The language whose functions pages without a language (the root chooser) use.</summary>
+    public PageRenderer WithFallbackLanguage(StaticEvent.Configuration.LanguageConfig language)
+    {
+        _fallbackLanguage = language;
+        return this;
+    }
+}

@@ -1,0 +1,16 @@
+using Scriban;
+using Scriban.Runtime;
+using StaticEvent.Diagnostics;
+
+namespace StaticEvent.Rendering;
+
+/// <summary>Everything rendering shares across pages and threads, built once per build.</summary>
+public sealed record RenderServices(
+    ThemeTemplates Templates,
+    TemplateModel Model,
+    IReadOnlyDictionary<string, ScriptObject> Functions,
+    IReadOnlyDictionary<string, Template> Partials,
+    UrlBuilder Urls,
+    int PageSize,
+    RenderLimits Limits,
+    DiagnosticBag Diagnostics);

@@ -1,0 +1,66 @@
+using System.Text;
+using StaticEvent.IO;
+using StaticEvent.Model;
+using StaticEvent.Output;
+using StaticEvent.Rendering.Documents;
+using StaticEvent.Rendering.Markdown;
+
+namespace StaticEvent.Rendering;
+
+/// <summary>
+/// Stages 5 and 6: renders every page (in parallel; each page's bytes depend only on the model,
+/// so the output is the same whatever the order) and writes it with the feeds, sitemap,
+/// redirects and static files. An <c>include</c> filter lets a rebuild render a subset of pages.
+/// </summary>
+public static class SiteRenderer
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static IReadOnlyDictionary<string, int> Render(
+        SiteModel site,
+        RenderServices services,
+        MarkdownRenderer markdown,
+        StaticAssets assets,
+        IFileSource source,
+        IOutputSink sink,
+        int parallelism,
+        Func<Page, bool>? include,
+        CancellationToken cancellation)
+    {
+        var renderer = new PageRenderer(services, cancellation).WithFallbackLanguage(site.Config.Language(site.Config.DefaultLanguage));
+        var defaultSite = site.Language(site.Config.DefaultLanguage);
+        var jobs = site.AllPages.Select(p => (Page: p, Path: (string?)null)).ToList();
+        jobs.Add((defaultSite.NotFound, "404.html"));
+
+        var counts = site.Languages.ToDictionary(l => l.Language.Code, _ => 0, StringComparer.Ordinal);
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellation };
+        Parallel.ForEach(jobs.Where(j => include is null || include(j.Page)), options, job =>
+        {
+            foreach (var file in renderer.Render(job.Page, job.Path))
+            {
+                sink.Write(file.Path, Utf8.GetBytes(file.Text));
+                if (job.Page.Language is { } language && job.Path is null)
+                {
+                    lock (counts)
+                    {
+                        counts[language.Code]++;
+                    }
+                }
+            }
+        });
+
+        var urls = services.Urls;
+        var documents = new List<RenderedFile> { SitemapDocument.Render(site, urls), RobotsDocument.Render(urls) };
+        var fallbackDate = site.Config.BuildDate ?? DateTimeOffset.UnixEpoch;
+        documents.AddRange(site.Languages.Select(l => AtomFeedDocument.Render(l, urls, markdown, fallbackDate)));
+        documents.AddRange(site.Redirects.Select(r => RedirectDocument.Render(r, urls)));
+        foreach (var document in documents)
+        {
+            sink.Write(document.Path, Utf8.GetBytes(document.Text));
+        }
+
+        var copies = assets.Files.Select(f => (Source: f.Value, Output: f.Key)).Concat(site.Resources);
+        Parallel.ForEach(copies, options, copy => sink.Write(copy.Output, source.ReadAllBytes(copy.Source)));
+        return counts;
+    }
+}

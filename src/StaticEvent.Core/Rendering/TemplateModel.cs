@@ -1,0 +1,252 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Scriban.Runtime;
+using StaticEvent.Configuration;
+using StaticEvent.Model;
+using StaticEvent.Rendering.Markdown;
+using StaticEvent.Yaml;
+
+namespace StaticEvent.Rendering;
+
+/// <summary>
+/// What templates see: <c>site</c>, <c>lang</c> and <c>page</c> as read-only Scriban objects with
+/// snake_case members (see docs/themes.md). Page objects are built once and shared; strings stay
+/// plain strings (escaped when written), rendered Markdown is <see cref="SafeHtml"/>.
+/// </summary>
+public sealed class TemplateModel
+{
+    private readonly ConcurrentDictionary<Page, ScriptObject> _pages = new();
+    private readonly ConcurrentDictionary<string, ScriptObject> _sites = new(StringComparer.Ordinal);
+    private readonly SiteModel _site;
+    private readonly UrlBuilder _urls;
+    private readonly MarkdownRenderer _markdown;
+
+    public TemplateModel(SiteModel site, UrlBuilder urls, MarkdownRenderer markdown)
+    {
+        _site = site;
+        _urls = urls;
+        _markdown = markdown;
+    }
+
+    /// <summary>The <c>site</c> object as seen from one language (menus and home in that language).</summary>
+    public ScriptObject Site(LanguageConfig? language) => _sites.GetOrAdd(language?.Code ?? string.Empty, _ => BuildSite(language));
+
+    public ScriptObject Language(LanguageConfig language) => ReadOnly(new ScriptObject
+    {
+        ["code"] = language.Code,
+        ["name"] = language.Name,
+        ["dir"] = language.Direction,
+        ["culture"] = language.Culture.Name,
+        ["title"] = language.Title,
+        ["description"] = language.Description,
+        ["url"] = _urls.Path(language.Code + "/"),
+    });
+
+    public ScriptObject Page(Page page) => _pages.GetOrAdd(page, BuildPage);
+
+    private ScriptObject BuildSite(LanguageConfig? language)
+    {
+        var config = _site.Config;
+        var site = new ScriptObject
+        {
+            ["base_url"] = config.BaseUrl.ToString(),
+            ["base_path"] = config.BasePath,
+            ["default_language"] = config.DefaultLanguage,
+            ["time_zone"] = config.TimeZone.Id,
+            ["params"] = ToScript(config.Params),
+            ["languages"] = ReadOnly(new ScriptArray(config.Languages.Select(Language))),
+        };
+        if (language is not null)
+        {
+            var localized = _site.Language(language.Code);
+            site["title"] = language.Title;
+            site["description"] = language.Description;
+            site["home"] = Page(localized.Home);
+            site["menus"] = ReadOnly(Menus(localized));
+            site["sections"] = ReadOnly(Sections(localized));
+            site["tags"] = ReadOnly(new ScriptArray(localized.Tags.Select(Link)));
+        }
+        else
+        {
+            site["title"] = config.Language(config.DefaultLanguage).Title;
+            site["description"] = config.Language(config.DefaultLanguage).Description;
+        }
+
+        return ReadOnly(site);
+    }
+
+    private ScriptObject Menus(LocalizedSite localized)
+    {
+        var menus = new ScriptObject();
+        foreach (var (name, entries) in localized.Menus)
+        {
+            menus[name] = ReadOnly(new ScriptArray(entries.Select(e => ReadOnly(new ScriptObject
+            {
+                ["name"] = e.Name,
+                ["url"] = e.Page is null ? e.Url : _urls.Path(e.Url),
+                ["section"] = e.SectionKey,
+                ["key"] = e.Page?.TranslationKey,
+            }))));
+        }
+
+        return menus;
+    }
+
+    private ScriptObject Sections(LocalizedSite localized)
+    {
+        var sections = new ScriptObject();
+        foreach (var (key, page) in localized.Sections)
+        {
+            sections[key] = Page(page);
+        }
+
+        return sections;
+    }
+
+    private ScriptObject BuildPage(Page page)
+    {
+        var front = page.Source?.FrontMatter;
+        var rendered = _markdown.Render(page);
+        var obj = new ScriptObject
+        {
+            ["kind"] = KindName(page.Kind),
+            ["title"] = page.Title,
+            ["description"] = page.Description ?? (rendered.Summary.Length > 0 ? rendered.Summary : page.Language?.Description),
+            ["summary"] = front?.Summary ?? rendered.Summary,
+            ["content"] = rendered.Html,
+            ["url"] = _urls.Path(page.RelativeUrl),
+            ["permalink"] = _urls.Absolute(page.RelativeUrl),
+            ["relative_url"] = page.RelativeUrl,
+            ["date"] = page.Date,
+            ["updated"] = page.Updated,
+            ["lang"] = page.Language?.Code,
+            ["dir"] = page.Language?.Direction,
+            ["section"] = page.Section,
+            ["key"] = page.TranslationKey,
+            ["tag"] = page.Tag,
+            ["tags"] = ReadOnly(new ScriptArray(TagLinks(page))),
+            ["author"] = front?.Author,
+            ["image"] = front?.Image is { } image ? ImageUrl(page, image) : null,
+            ["image_alt"] = front?.ImageAlt,
+            ["draft"] = page.IsDraft,
+            ["weight"] = page.Weight,
+            ["is_home"] = page.Kind == PageKind.Home,
+            ["is_list"] = page.IsList,
+            ["source"] = page.Source?.File.SourcePath,
+            ["params"] = ToScript(front?.Params),
+            ["translations"] = ReadOnly(new ScriptArray(page.Translations.Select(Link))),
+            ["languages"] = ReadOnly(new ScriptArray(LanguageLinks(page))),
+            ["breadcrumbs"] = ReadOnly(new ScriptArray(Breadcrumbs(page))),
+            ["pages"] = ReadOnly(new ScriptArray(page.Children.Select(Page))),
+            ["count"] = page.Children.Count,
+        };
+        return ReadOnly(obj);
+    }
+
+    /// <summary>A small object to link to a page (no content), safe to put in lists without cycles.</summary>
+    public ScriptObject Link(Page page) => ReadOnly(new ScriptObject
+    {
+        ["title"] = page.Title,
+        ["url"] = _urls.Path(page.RelativeUrl),
+        ["permalink"] = _urls.Absolute(page.RelativeUrl),
+        ["lang"] = page.Language?.Code,
+        ["language_name"] = page.Language?.Name,
+        ["dir"] = page.Language?.Direction,
+        ["count"] = page.Children.Count,
+    });
+
+    private IEnumerable<ScriptObject> TagLinks(Page page)
+    {
+        if (page.Source is null || page.Language is null)
+        {
+            yield break;
+        }
+
+        var localized = _site.Language(page.Language.Code);
+        foreach (var tag in page.Source.FrontMatter.Tags)
+        {
+            var slug = UrlSegment.Slugify(tag);
+            if (localized.Tags.FirstOrDefault(t => t.RelativeUrl.EndsWith("/" + slug + "/", StringComparison.Ordinal)) is { } tagPage)
+            {
+                yield return ReadOnly(new ScriptObject { ["name"] = tag, ["url"] = _urls.Path(tagPage.RelativeUrl) });
+            }
+        }
+    }
+
+    /// <summary>One entry per site language: the same page where translated, else that language's home.</summary>
+    private IEnumerable<ScriptObject> LanguageLinks(Page page)
+    {
+        foreach (var language in _site.Config.Languages)
+        {
+            var current = page.Language?.Code == language.Code;
+            var target = current ? page : page.Translations.FirstOrDefault(t => t.Language!.Code == language.Code);
+            var home = _site.Language(language.Code).Home;
+            yield return ReadOnly(new ScriptObject
+            {
+                ["code"] = language.Code,
+                ["name"] = language.Name,
+                ["dir"] = language.Direction,
+                ["url"] = _urls.Path((target ?? home).RelativeUrl),
+                ["permalink"] = _urls.Absolute((target ?? home).RelativeUrl),
+                ["translated"] = target is not null,
+                ["current"] = current,
+            });
+        }
+    }
+
+    private IEnumerable<ScriptObject> Breadcrumbs(Page page)
+    {
+        var trail = new List<Page>();
+        for (var current = page.Parent; current is not null; current = current.Parent)
+        {
+            trail.Add(current);
+        }
+
+        trail.Reverse();
+        return trail.Select(Link);
+    }
+
+    private string ImageUrl(Page page, string image) =>
+        image.Contains("://", StringComparison.Ordinal) ? image
+        : image.StartsWith('/') ? _urls.Path(image)
+        : _urls.Path(page.RelativeUrl + image);
+
+    private static string KindName(PageKind kind) => kind switch
+    {
+        PageKind.NotFound => "404",
+        PageKind.LanguageChooser => "languages",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>Free YAML (front matter extras, <c>params</c>) as Scriban values: true/false and numbers typed, the rest text.</summary>
+    public static object? ToScript(DataNode? node) => node switch
+    {
+        null => ReadOnly(new ScriptObject()),
+        DataScalar { IsNull: true } => null,
+        DataScalar { IsPlain: true, Value: "true" } => true,
+        DataScalar { IsPlain: true, Value: "false" } => false,
+        DataScalar { IsPlain: true } s when long.TryParse(s.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) => number,
+        DataScalar s => s.Value,
+        DataList list => ReadOnly(new ScriptArray(list.Items.Select(ToScript))),
+        DataMap map => ToScript(map.Entries),
+        _ => null,
+    };
+
+    public static ScriptObject ToScript(IEnumerable<KeyValuePair<DataScalar, DataNode>>? entries)
+    {
+        var obj = new ScriptObject();
+        foreach (var (key, value) in entries ?? [])
+        {
+            obj[key.Value] = ToScript(value);
+        }
+
+        return ReadOnly(obj);
+    }
+
+    private static T ReadOnly<T>(T value)
+        where T : IScriptObject
+    {
+        value.IsReadOnly = true;
+        return value;
+    }
+}

@@ -1,0 +1,147 @@
+using System.Diagnostics;
+using Scriban.Runtime;
+using StaticEvent.Assembly;
+using StaticEvent.Configuration;
+using StaticEvent.Diagnostics;
+using StaticEvent.Discovery;
+using StaticEvent.IO;
+using StaticEvent.Output;
+using StaticEvent.Parsing;
+using StaticEvent.Rendering;
+using StaticEvent.Rendering.Functions;
+using StaticEvent.Rendering.Markdown;
+
+namespace StaticEvent;
+
+/// <summary>
+/// The build, stage by stage: config → discover → parse → assemble → render → write. This is the
+/// only place that knows the order; each stage reads the previous one's product and reports into
+/// one <see cref="DiagnosticBag"/>. The order matters: nothing renders while the input has errors.
+/// </summary>
+public static class SiteBuilder
+{
+    /// <summary>Builds a site folder on disk into its output folder, atomically.</summary>
+    public static BuildResult Build(BuildOptions options, CancellationToken cancellation = default)
+    {
+        var source = new PhysicalFileSource(options.SourceDirectory);
+        if (options.OutputDirectory is null)
+        {
+            return Build(source, sink: null, options, cancellation);
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var outside = Path.GetRelativePath(Path.GetFullPath(options.OutputDirectory), source.Root);
+        if (outside == "." || !outside.StartsWith("..", StringComparison.Ordinal))
+        {
+            diagnostics.Error(DiagnosticCodes.PathEscapesOutput, new SourceLocation("."), "the output folder contains the site folder; a build would replace the site's own files",
+                "choose an output folder inside or beside the site, e.g. public/");
+            return new BuildResult(diagnostics.ToSortedList(), new Dictionary<string, int>(), 0, TimeSpan.Zero);
+        }
+
+        using var staged = StagedOutput.Begin(options.OutputDirectory, out var refusal);
+        if (staged is null)
+        {
+            diagnostics.Error(DiagnosticCodes.PathEscapesOutput, new SourceLocation(Path.GetFileName(options.OutputDirectory)), refusal!);
+            return new BuildResult(diagnostics.ToSortedList(), new Dictionary<string, int>(), 0, TimeSpan.Zero);
+        }
+
+        var result = Build(source, staged.Sink, options, cancellation);
+        if (result.Succeeded && !(options.WarningsAsErrors && result.WarningCount > 0))
+        {
+            staged.Commit();
+        }
+
+        return result with { FilesWritten = staged.Sink.FilesWritten };
+    }
+
+    /// <summary>Builds from any file source into any sink (memory in tests); a null sink only checks.</summary>
+    public static BuildResult Build(IFileSource source, IOutputSink? sink, BuildOptions options, CancellationToken cancellation = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var counts = new Dictionary<string, int>() as IReadOnlyDictionary<string, int>;
+
+        // 1. Configuration.
+        var config = SiteConfigLoader.Load(source, diagnostics);
+        if (config is not null)
+        {
+            config = ApplyOverrides(config, options, diagnostics);
+        }
+
+        if (config is null)
+        {
+            return Finish(diagnostics, counts, clock);
+        }
+
+        // 2. Discovery, 3. parsing: every file is read, every problem reported.
+        var inventory = ContentScanner.Scan(source, config, diagnostics);
+        var documents = ContentParser.Parse(source, inventory.Pages, config, diagnostics, cancellation);
+        var templates = new ThemeTemplates(source, config, diagnostics);
+        if (!templates.ThemeExists)
+        {
+            diagnostics.Error(DiagnosticCodes.ThemeNotFound, new SourceLocation(SiteConfig.FileName), $"the theme '{config.Theme}' was not found in themes/{config.Theme}/",
+                "set 'theme:' in site.yml to a folder under themes/");
+        }
+
+        var partials = templates.Partials();
+        var catalog = I18nCatalog.Load(source, config, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return Finish(diagnostics, counts, clock);
+        }
+
+        // 4. Assembly: URLs, translations, lists, menus.
+        var now = config.BuildDate ?? DateTimeOffset.UtcNow;
+        var site = SiteAssembler.Assemble(documents, inventory.Resources, config, new AssemblyOptions(options.IncludeDrafts, now), diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return Finish(diagnostics, counts, clock);
+        }
+
+        // 5. Render and 6. write.
+        var urls = new UrlBuilder(config);
+        var markdown = new MarkdownRenderer(new MarkdownPipelines(config.AllowHtml), site, urls, diagnostics);
+        var assets = new StaticAssets(source, config);
+        var model = new TemplateModel(site, urls, markdown);
+        var functions = config.Languages.ToDictionary(
+            l => l.Code,
+            l => LanguageFunctions.Create(l, catalog, urls, assets, markdown, config.TimeZone, diagnostics),
+            StringComparer.Ordinal) as IReadOnlyDictionary<string, ScriptObject>;
+        var services = new RenderServices(templates, model, functions, partials, urls, config.PageSize, new RenderLimits(), diagnostics);
+        counts = SiteRenderer.Render(site, services, markdown, assets, source, sink ?? NullSink.Instance, options.MaxParallelism, include: null, cancellation);
+        return Finish(diagnostics, counts, clock);
+    }
+
+    private static SiteConfig? ApplyOverrides(SiteConfig config, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        if (options.BuildDate is { } date)
+        {
+            config = config with { BuildDate = date };
+        }
+
+        if (options.BaseUrl is null)
+        {
+            return config;
+        }
+
+        if (!Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, new SourceLocation("--base-url"), $"'{options.BaseUrl}' is not an absolute http(s) address");
+            return null;
+        }
+
+        return config with { BaseUrl = uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri + "/") };
+    }
+
+    private static BuildResult Finish(DiagnosticBag diagnostics, IReadOnlyDictionary<string, int> counts, Stopwatch clock) =>
+        new(diagnostics.ToSortedList(), counts, counts.Values.Sum(), clock.Elapsed);
+
+    private sealed class NullSink : IOutputSink
+    {
+        public static readonly NullSink Instance = new();
+
+        public void Write(string path, ReadOnlySpan<byte> bytes)
+        {
+        }
+    }
+}

@@ -170,7 +170,6 @@ public sealed class PageRenderer
             CancellationToken = cancellation,
             MemberRenamer = member => member.Name,
         };
-        context.BuiltinObject["include"] = new SafeIncludeFunction((IScriptCustomFunction)context.BuiltinObject["include"]!);
         foreach (var (name, partial) in _partials)
         {
             context.CachedTemplates[name] = partial;

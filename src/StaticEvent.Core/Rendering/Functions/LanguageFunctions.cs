@@ -70,6 +70,9 @@ public static class LanguageFunctions
         // {{ raw some_html }}: the template author vouches that the text is safe HTML
         functions.Import("raw", new Func<object?, SafeHtml>(value => value is SafeHtml html ? html : new SafeHtml(value?.ToString() ?? string.Empty)));
 
+        // {{ include "header" }}: Scriban's include, its already-escaped output marked safe
+        functions["include"] = new SafeIncludeFunction(new Scriban.Functions.IncludeFunction());
+
         functions.IsReadOnly = true;
         return functions;
     }

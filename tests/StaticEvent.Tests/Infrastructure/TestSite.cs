@@ -68,6 +68,17 @@ public sealed class TestSite
         return this;
     }
 
+    /// <summary>Writes the site's files into a folder on disk, for tests of the real CLI.</summary>
+    public void WriteTo(string folder)
+    {
+        foreach (var path in _files.ListFiles(string.Empty))
+        {
+            var full = System.IO.Path.Combine(folder, path);
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+            File.WriteAllBytes(full, _files.ReadAllBytes(path));
+        }
+    }
+
     public BuildOutcome Build(bool drafts = false, int parallelism = 2)
     {
         var sink = new MemoryOutputSink();

@@ -7,7 +7,7 @@ namespace StaticEvent.Tests.Site;
 [Collection(DefaultSiteCollection.Name)]
 public sealed class HtmlValidityTests(DefaultSiteFixture site)
 {
-    private static readonly TimeSpan s_timeout = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan CheckerTimeout = TimeSpan.FromMinutes(5);
 
     [RequiresFact(Tool.Java, Tool.Vnu)]
     public void EveryHtmlFileOfTheDefaultSiteIsValidHtml5()
@@ -18,7 +18,7 @@ public sealed class HtmlValidityTests(DefaultSiteFixture site)
 
         // When
         string[] arguments = ["-jar", Prerequisites.VnuJarPath, "--errors-only", "--format", "json", "--skip-non-html", output];
-        var result = ProcessRunner.Run(Prerequisites.JavaPath!, arguments, s_timeout);
+        var result = ProcessRunner.Run(Prerequisites.JavaPath!, arguments, CheckerTimeout);
 
         // Then
         var commandLine = "java " + string.Join(' ', arguments);

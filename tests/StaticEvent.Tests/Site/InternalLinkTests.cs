@@ -15,14 +15,14 @@ public sealed partial class InternalLinkTests(DefaultSiteFixture site)
     private const int MaxReported = 300;
 
     // Attributes holding one URL, and those holding a srcset list of candidates.
-    private static readonly (string Selector, string Attribute)[] s_urlAttributes =
+    private static readonly (string Selector, string Attribute)[] UrlAttributes =
     [
         ("a[href]", "href"), ("area[href]", "href"), ("link[href]", "href"), ("script[src]", "src"),
         ("img[src]", "src"), ("source[src]", "src"), ("video[src]", "src"), ("video[poster]", "poster"),
         ("audio[src]", "src"), ("iframe[src]", "src"),
     ];
 
-    private static readonly (string Selector, string Attribute)[] s_srcsetAttributes =
+    private static readonly (string Selector, string Attribute)[] SrcsetAttributes =
     [
         ("img[srcset]", "srcset"), ("source[srcset]", "srcset"),
     ];
@@ -68,7 +68,7 @@ public sealed partial class InternalLinkTests(DefaultSiteFixture site)
 
     private static IEnumerable<(IElement Element, string Url)> Links(IDocument document)
     {
-        foreach (var (selector, attribute) in s_urlAttributes)
+        foreach (var (selector, attribute) in UrlAttributes)
         {
             foreach (var element in document.QuerySelectorAll(selector))
             {
@@ -76,7 +76,7 @@ public sealed partial class InternalLinkTests(DefaultSiteFixture site)
             }
         }
 
-        foreach (var (selector, attribute) in s_srcsetAttributes)
+        foreach (var (selector, attribute) in SrcsetAttributes)
         {
             foreach (var element in document.QuerySelectorAll(selector))
             {

@@ -10,7 +10,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     // As root, on a closed network: no sandbox, and none of Chromium's background connections,
     // whose refusals would otherwise flood the log and slow every start.
-    private static readonly string[] s_chromiumArgs =
+    private static readonly string[] ChromiumArgs =
     [
         "--no-sandbox",
         "--disable-gpu",
@@ -73,7 +73,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             {
                 ExecutablePath = Prerequisites.ChromiumPath,
                 Headless = true,
-                Args = s_chromiumArgs,
+                Args = ChromiumArgs,
             });
             return _browser;
         }

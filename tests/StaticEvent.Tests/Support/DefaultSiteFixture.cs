@@ -13,7 +13,7 @@ public sealed class DefaultSiteFixture : IAsyncLifetime
     /// <summary>Names a built site folder to test instead of building the default site.</summary>
     public const string OutputVariable = "STATICEVENT_SITE_OUTPUT";
 
-    private static readonly TimeSpan s_buildTimeout = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(5);
 
     private readonly string _workFolder = Path.Combine(Path.GetTempPath(), "staticevent-tests-" + Guid.NewGuid().ToString("N"));
     private readonly Lazy<string> _output;
@@ -120,7 +120,7 @@ public sealed class DefaultSiteFixture : IAsyncLifetime
         Directory.CreateDirectory(_workFolder);
         string[] arguments = [cli, "build", "--source", Prerequisites.RepositoryRoot, "--output", output];
         var host = ProcessRunner.DotnetHost();
-        var result = ProcessRunner.Run(host, arguments, s_buildTimeout, _workFolder);
+        var result = ProcessRunner.Run(host, arguments, BuildTimeout, _workFolder);
 
         var commandLine = host + " " + string.Join(' ', arguments);
         Assert.True(result.ExitCode == 0 && !result.TimedOut, "Building the default site failed.\n" + result.Describe(commandLine));

@@ -12,10 +12,10 @@ public static class Prerequisites
     private const string DefaultChromiumPath = "/usr/bin/chromium";
     private const string ToolsFolder = "tests/tools/node_modules";
 
-    private static readonly Lazy<string> s_repositoryRoot = new(FindRepositoryRoot);
+    private static readonly Lazy<string> LazyRepositoryRoot = new(FindRepositoryRoot);
 
     /// <summary>The folder holding <c>StaticEvent.sln</c>, found by walking up from the test assembly.</summary>
-    public static string RepositoryRoot => s_repositoryRoot.Value;
+    public static string RepositoryRoot => LazyRepositoryRoot.Value;
 
     /// <summary>True when the environment variable <c>CI</c> is <c>true</c>: a missing tool is then a failure.</summary>
     public static bool IsCi =>

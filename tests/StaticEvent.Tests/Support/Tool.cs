@@ -1,0 +1,17 @@
+namespace StaticEvent.Tests.Support;
+
+/// <summary>An outside program that some tests need; <c>./test.sh</c> installs each of them.</summary>
+public enum Tool
+{
+    /// <summary>Debian's Chromium, driven by Playwright (<see cref="Prerequisites.ChromiumPath"/>).</summary>
+    Chromium,
+
+    /// <summary>A Java runtime on <c>PATH</c>, to run the Nu HTML Checker.</summary>
+    Java,
+
+    /// <summary>The Nu HTML Checker jar from the npm package vnu-jar.</summary>
+    Vnu,
+
+    /// <summary>axe-core's <c>axe.min.js</c> from the npm package axe-core.</summary>
+    Axe,
+}

@@ -1,0 +1,45 @@
+using AngleSharp.Html.Parser;
+using StaticEvent.IO;
+using StaticEvent.Output;
+using StaticEvent.Tests.Support;
+
+namespace StaticEvent.Tests.Engine;
+
+/// <summary>The repository's own site builds cleanly, in four languages, the same way every time.</summary>
+public sealed class DefaultSiteBuildTests
+{
+    private static (BuildResult Result, MemoryOutputSink Output) BuildDefaultSite(int parallelism)
+    {
+        var sink = new MemoryOutputSink();
+        var options = new BuildOptions { SourceDirectory = Prerequisites.RepositoryRoot, MaxParallelism = parallelism };
+        var result = SiteBuilder.Build(new PhysicalFileSource(Prerequisites.RepositoryRoot), sink, options);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        return (result, sink);
+    }
+
+    [Fact]
+    public void TheDefaultSiteBuildsWithoutErrorsOrWarningsInFourLanguages()
+    {
+        var (result, output) = BuildDefaultSite(Environment.ProcessorCount);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(["fr", "en", "ar", "es"], result.PagesPerLanguage.Keys);
+        foreach (var path in new[] { "index.html", "404.html", "sitemap.xml", "robots.txt", "fr/index.html", "en/index.html", "ar/index.html", "es/index.html", "fr/feed.xml", "en/feed.xml", "ar/feed.xml", "es/feed.xml" })
+        {
+            Assert.True(output.Files.ContainsKey(path), $"{path} is missing");
+        }
+
+        var arabic = new HtmlParser().ParseDocument(output.Text("ar/index.html"));
+        Assert.Equal(("ar", "rtl"), (arabic.DocumentElement.GetAttribute("lang"), arabic.DocumentElement.GetAttribute("dir")));
+    }
+
+    [Fact]
+    public void TwoBuildsWithDifferentParallelismAreByteIdentical()
+    {
+        var one = BuildDefaultSite(1).Output.Files;
+        var many = BuildDefaultSite(4).Output.Files;
+
+        Assert.Equal(one.Keys.Order(StringComparer.Ordinal), many.Keys.Order(StringComparer.Ordinal));
+        Assert.All(one, file => Assert.True(file.Value.AsSpan().SequenceEqual(many[file.Key]), $"{file.Key} differs"));
+    }
+}

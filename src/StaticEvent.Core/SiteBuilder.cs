@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Scriban.Runtime;
 using StaticEvent.Assembly;
+using StaticEvent.Checking;
 using StaticEvent.Configuration;
 using StaticEvent.Diagnostics;
 using StaticEvent.Discovery;
@@ -14,7 +15,7 @@ using StaticEvent.Rendering.Markdown;
 namespace StaticEvent;
 
 /// <summary>
-/// The build, stage by stage: config → discover → parse → assemble → render → write. This is the
+/// The build, stage by stage: config → discover → parse → assemble → render → write → check. This is the
 /// only place that knows the order; each stage reads the previous one's product and reports into
 /// one <see cref="DiagnosticBag"/>. The order matters: nothing renders while the input has errors.
 /// </summary>
@@ -83,6 +84,7 @@ public static class SiteBuilder
                 "set 'theme:' in site.yml to a folder under themes/");
         }
 
+        templates.ParseAll();
         var partials = templates.Partials();
         var catalog = I18nCatalog.Load(source, config, diagnostics);
         if (diagnostics.HasErrors)
@@ -108,7 +110,15 @@ public static class SiteBuilder
             l => LanguageFunctions.Create(l, catalog, urls, assets, markdown, config.TimeZone, diagnostics),
             StringComparer.Ordinal) as IReadOnlyDictionary<string, ScriptObject>;
         var services = new RenderServices(templates, model, functions, partials, urls, config.PageSize, new RenderLimits(), diagnostics);
-        counts = SiteRenderer.Render(site, services, markdown, assets, source, sink ?? NullSink.Instance, options.MaxParallelism, include: null, cancellation);
+        var links = new LinkIndex();
+        counts = SiteRenderer.Render(site, services, markdown, assets, source, sink ?? NullSink.Instance, options.MaxParallelism, links, include: null, cancellation);
+
+        // 7. Check: every internal link and anchor of what was written resolves (pointless after render errors).
+        if (!diagnostics.HasErrors)
+        {
+            LinkChecker.Check(links, config.BaseUrl, diagnostics);
+        }
+
         return Finish(diagnostics, counts, clock);
     }
 

@@ -56,7 +56,8 @@ public sealed class Page
 
     public SourceLocation Location => Source is null ? new SourceLocation("(generated)") : new SourceLocation(Source.File.SourcePath, Source.FrontMatter.Line, 1);
 
-    public string SourcePath => Source?.File.SourcePath ?? $"(generated {Kind} {Language?.Code} {RelativeUrl})";
+    /// <summary>The source file, or for generated pages the output file followed by "(generated)".</summary>
+    public string SourcePath => Source?.File.SourcePath ?? $"{OutputPath} (generated)";
 
     public bool IsList => Kind is PageKind.Home or PageKind.Section or PageKind.Tag;
 

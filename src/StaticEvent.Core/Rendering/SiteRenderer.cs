@@ -1,4 +1,5 @@
 using System.Text;
+using StaticEvent.Checking;
 using StaticEvent.IO;
 using StaticEvent.Model;
 using StaticEvent.Output;
@@ -24,6 +25,7 @@ public static class SiteRenderer
         IFileSource source,
         IOutputSink sink,
         int parallelism,
+        LinkIndex links,
         Func<Page, bool>? include,
         CancellationToken cancellation)
     {
@@ -39,6 +41,7 @@ public static class SiteRenderer
             foreach (var file in renderer.Render(job.Page, job.Path))
             {
                 sink.Write(file.Path, Utf8.GetBytes(file.Text));
+                links.AddHtml(file.Path, job.Page.SourcePath, file.Text);
                 if (job.Page.Language is { } language && job.Path is null)
                 {
                     lock (counts)
@@ -57,10 +60,20 @@ public static class SiteRenderer
         foreach (var document in documents)
         {
             sink.Write(document.Path, Utf8.GetBytes(document.Text));
+            links.AddFile(document.Path);
+        }
+
+        foreach (var redirect in site.Redirects)
+        {
+            links.AddHtml(redirect.OutputPath, redirect.Target.SourcePath, RedirectDocument.Render(redirect, urls).Text);
         }
 
         var copies = assets.Files.Select(f => (Source: f.Value, Output: f.Key)).Concat(site.Resources);
-        Parallel.ForEach(copies, options, copy => sink.Write(copy.Output, source.ReadAllBytes(copy.Source)));
+        Parallel.ForEach(copies, options, copy =>
+        {
+            sink.Write(copy.Output, source.ReadAllBytes(copy.Source));
+            links.AddFile(copy.Output);
+        });
         return counts;
     }
 }

@@ -22,16 +22,22 @@ namespace StaticEvent;
 public static class SiteBuilder
 {
     /// <summary>Builds a site folder on disk into its output folder, atomically.</summary>
-    public static BuildResult Build(BuildOptions options, CancellationToken cancellation = default)
+    public static BuildResult Build(BuildOptions options, CancellationToken cancellation = default) =>
+        Build(new PhysicalFileSource(options.SourceDirectory), options, cancellation);
+
+    /// <summary>
+    /// Builds <paramref name="source"/> into the output folder on disk, atomically: an error or a
+    /// cancellation (which throws) leaves the previous output as it was.
+    /// </summary>
+    public static BuildResult Build(IFileSource source, BuildOptions options, CancellationToken cancellation = default)
     {
-        var source = new PhysicalFileSource(options.SourceDirectory);
         if (options.OutputDirectory is null)
         {
             return Build(source, sink: null, options, cancellation);
         }
 
         var diagnostics = new DiagnosticBag();
-        var outside = Path.GetRelativePath(Path.GetFullPath(options.OutputDirectory), source.Root);
+        var outside = Path.GetRelativePath(Path.GetFullPath(options.OutputDirectory), Path.GetFullPath(options.SourceDirectory));
         if (outside == "." || !outside.StartsWith("..", StringComparison.Ordinal))
         {
             diagnostics.Error(DiagnosticCodes.PathEscapesOutput, new SourceLocation("."), "the output folder contains the site folder; a build would replace the site's own files",

@@ -46,7 +46,7 @@ internal sealed partial record C3vocConference
 
     public required IReadOnlyList<C3vocDay> Days { get; init; }
 
-    public static C3vocConference Map(Schedule schedule, string language, ScheduleExportOptions options)
+    public static C3vocConference Map(EventSchedule schedule, string language, ScheduleExportOptions options)
     {
         ArgumentNullException.ThrowIfNull(schedule);
         ArgumentNullException.ThrowIfNull(options);
@@ -134,7 +134,7 @@ internal sealed partial record C3vocConference
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..12];
     }
 
-    private static List<C3vocRoom> MapRooms(Schedule schedule, string language, ScheduleExportOptions options)
+    private static List<C3vocRoom> MapRooms(EventSchedule schedule, string language, ScheduleExportOptions options)
     {
         var rooms = new List<C3vocRoom>();
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -156,7 +156,7 @@ internal sealed partial record C3vocConference
     /// <summary>Rooms are keyed by name in the JSON: two rooms with one name would merge, so the second gets its id.</summary>
     private static string UniqueName(string name, string id, HashSet<string> names) => names.Add(name) ? name : $"{name} ({id})";
 
-    private static C3vocEvent MapEvent(Schedule schedule, Session session, string room, string language, ScheduleLabels labels, string acronym, int id, ScheduleExportOptions options)
+    private static C3vocEvent MapEvent(EventSchedule schedule, Session session, string room, string language, ScheduleLabels labels, string acronym, int id, ScheduleExportOptions options)
     {
         var title = session.Title.Resolve(language);
         var notes = ExportText.Notes(session, labels);
@@ -165,8 +165,8 @@ internal sealed partial record C3vocConference
         DateTimeOffset? end = null;
         if (session.Time is ScheduleTime.Timed timed)
         {
-            start = timed.StartOffset;
-            end = timed.EndOffset;
+            start = timed.Start;
+            end = timed.End;
             duration = timed.Duration ?? options.NominalDuration;
         }
         else
@@ -227,7 +227,7 @@ internal sealed partial record C3vocConference
         return result;
     }
 
-    private static string ChooseAcronym(Schedule schedule, ScheduleExportOptions options)
+    private static string ChooseAcronym(EventSchedule schedule, ScheduleExportOptions options)
     {
         if (schedule.Event.Acronym.Length > 0)
         {

@@ -15,7 +15,7 @@ public static class C3vocJsonExporter
     public const string FileName = "schedule.json";
     public const string SchemaUrl = "https://c3voc.de/schedule/schema.json";
 
-    public static RenderedFile Export(Schedule schedule, string language, ScheduleExportOptions options, string path = FileName)
+    public static RenderedFile Export(EventSchedule schedule, string language, ScheduleExportOptions options, string path = FileName)
     {
         var conference = C3vocConference.Map(schedule, language, options);
         using var stream = new MemoryStream();

@@ -13,7 +13,7 @@ public static class C3vocXmlExporter
 {
     public const string FileName = "schedule.xml";
 
-    public static RenderedFile Export(Schedule schedule, string language, ScheduleExportOptions options, string path = FileName)
+    public static RenderedFile Export(EventSchedule schedule, string language, ScheduleExportOptions options, string path = FileName)
     {
         var conference = C3vocConference.Map(schedule, language, options);
         var settings = new XmlWriterSettings

@@ -51,7 +51,7 @@ internal static class ExportText
         person.Role is null ? person.Name[language] : $"{person.Name[language]} ({person.Role[language]})";
 
     /// <summary>The room's name, else the event's location, else nothing.</summary>
-    public static LocalizedValue? Place(Schedule schedule, Session session, string language) =>
+    public static LocalizedValue? Place(EventSchedule schedule, Session session, string language) =>
         session.Room?.Name.Resolve(language) ?? schedule.Event.Location?.Resolve(language);
 
     /// <summary>The first paragraph of Markdown text, for short abstracts.</summary>

@@ -21,7 +21,7 @@ public static class IcsExporter
     public const string ProductId = "-//StaticEvent//StaticEvent Schedule//EN";
 
     /// <summary>Every session of the schedule in one calendar, texts in <paramref name="language"/>.</summary>
-    public static RenderedFile Calendar(Schedule schedule, string language, ScheduleExportOptions options, string path = CalendarFileName)
+    public static RenderedFile Calendar(EventSchedule schedule, string language, ScheduleExportOptions options, string path = CalendarFileName)
     {
         ArgumentNullException.ThrowIfNull(schedule);
         ArgumentNullException.ThrowIfNull(options);
@@ -36,7 +36,7 @@ public static class IcsExporter
     }
 
     /// <summary>One session as a calendar of its own, with the same UID as in the whole calendar.</summary>
-    public static RenderedFile Session(Schedule schedule, Session session, string language, ScheduleExportOptions options, string path)
+    public static RenderedFile Session(EventSchedule schedule, Session session, string language, ScheduleExportOptions options, string path)
     {
         ArgumentNullException.ThrowIfNull(schedule);
         ArgumentNullException.ThrowIfNull(session);
@@ -75,7 +75,7 @@ public static class IcsExporter
         return writer;
     }
 
-    private static void Event(IcsWriter writer, Schedule schedule, Session session, string language, ScheduleExportOptions options)
+    private static void Event(IcsWriter writer, EventSchedule schedule, Session session, string language, ScheduleExportOptions options)
     {
         var labels = ScheduleLabels.For(language);
         var title = session.Title.Resolve(language);
@@ -85,10 +85,10 @@ public static class IcsExporter
         switch (session.Time)
         {
             case ScheduleTime.Timed timed:
-                writer.UtcDateTime("DTSTART", timed.StartOffset);
+                writer.UtcDateTime("DTSTART", timed.Start);
 
                 // No announced end: no DTEND, which RFC 5545 reads as ending when it starts.
-                if (timed.EndOffset is { } end)
+                if (timed.End is { } end)
                 {
                     writer.UtcDateTime("DTEND", end);
                 }

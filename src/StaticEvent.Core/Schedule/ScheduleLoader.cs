@@ -6,7 +6,7 @@ namespace StaticEvent.Schedule;
 
 /// <summary>
 /// The schedule stage: reads <c>data/schedule.yml</c> and <c>data/speakers.yml</c> into a
-/// <see cref="Schedule"/>, strictly (unknown keys and wrong types are errors), and validates the
+/// <see cref="EventSchedule"/>, strictly (unknown keys and wrong types are errors), and validates the
 /// programme as a whole (unknown ids, clashes, dates outside the event). Every problem of both
 /// files is reported in one run, each with its file, line and column.
 /// </summary>
@@ -23,14 +23,14 @@ public static class ScheduleLoader
     /// when the site has no <c>data/schedule.yml</c> (nothing reported) or when the files have
     /// errors (all reported into <paramref name="diagnostics"/>); warnings alone still give a schedule.
     /// </summary>
-    public static Schedule? Load(IFileSource source, SiteConfig config, DiagnosticBag diagnostics)
+    public static EventSchedule? Load(IFileSource source, SiteConfig config, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(config);
         return Load(source, config.Languages.Select(l => l.Code).ToList(), config.DefaultLanguage, config.TimeZone, diagnostics);
     }
 
     /// <inheritdoc cref="Load(IFileSource, SiteConfig, DiagnosticBag)"/>
-    public static Schedule? Load(IFileSource source, IReadOnlyList<string> languages, string defaultLanguage, TimeZoneInfo zone, DiagnosticBag diagnostics)
+    public static EventSchedule? Load(IFileSource source, IReadOnlyList<string> languages, string defaultLanguage, TimeZoneInfo zone, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(languages);

@@ -49,9 +49,9 @@ internal sealed partial class ScheduleReader
             {
                 OutsideEvent(@event, session, session.TimeNode!, first);
             }
-            else if (session.Time is ScheduleTime.Timed { End: { } end } && !@event.Contains(DateOnly.FromDateTime(end)))
+            else if (session.Time is ScheduleTime.Timed { End: { } end } && !@event.Contains(DateOnly.FromDateTime(end.DateTime)))
             {
-                OutsideEvent(@event, session, session.EndNode!, DateOnly.FromDateTime(end));
+                OutsideEvent(@event, session, session.EndNode!, DateOnly.FromDateTime(end.DateTime));
             }
         }
     }
@@ -126,7 +126,7 @@ internal sealed partial class ScheduleReader
         return timed.End is { } end ? $"{start}–{end.ToString(end.Date == timed.Start.Date ? "HH:mm" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}" : $"{start}, no end given";
     }
 
-    private Schedule Build(EventInfo @event)
+    private EventSchedule Build(EventInfo @event)
     {
         var sessions = _sessions
             .Where(s => s.Id is not null && s.Time is not null && s.Title is not null)
@@ -150,7 +150,7 @@ internal sealed partial class ScheduleReader
             })
             .ToList();
 
-        return new Schedule(@event, zone, languages, defaultLanguage, [.. _rooms.Values.OrderBy(r => r.Location.Line)], [.. _tracks.Values.OrderBy(t => t.Location.Line)], [.. _speakers.Values.OrderBy(p => p.Location.Line)], sessions);
+        return new EventSchedule(@event, zone, languages, defaultLanguage, [.. _rooms.Values.OrderBy(r => r.Location.Line)], [.. _tracks.Values.OrderBy(t => t.Location.Line)], [.. _speakers.Values.OrderBy(p => p.Location.Line)], sessions);
     }
 
     private static int EditDistance(string a, string b)

@@ -105,28 +105,29 @@ internal sealed partial class ScheduleReader
         }
 
         var startInstant = ZoneTime.ToOffset(startLocal, zone);
-        DateTime? endLocal = null;
-        if (end is not null)
+        DateTimeOffset? endInstant = null;
+        if (end is not null && ParseEnd(entry, end, startLocal) is { } endLocal)
         {
-            endLocal = ParseEnd(entry, end, startLocal);
+            endInstant = ZoneTime.ToOffset(endLocal, zone);
         }
         else if (duration is not null && ParseDuration(entry, duration) is { } length)
         {
-            endLocal = TimeZoneInfo.ConvertTime(startInstant + length, zone).DateTime;
+            // A duration is real time: 2h from 01:30 on a night the clocks go back ends at the second 02:30.
+            endInstant = TimeZoneInfo.ConvertTime(startInstant + length, zone);
         }
 
-        if (endLocal is { } e && ZoneTime.ToOffset(e, zone) <= startInstant)
+        if (endInstant is { } e && e <= startInstant)
         {
             var node = end ?? duration!;
             diagnostics.Error(DiagnosticCodes.ScheduleEndBeforeStart, entry.LocationOf(node),
-                $"the session '{draft.Name}' ends ({Iso(e)}) before or when it starts ({Iso(startLocal)})",
+                $"the session '{draft.Name}' ends ({Iso(e.DateTime)}) before or when it starts ({Iso(startLocal)})",
                 "check the end time (and its day), or use 'duration: 90m'");
-            endLocal = null;
+            endInstant = null;
         }
 
-        draft.Time = new ScheduleTime.Timed(startLocal, endLocal, zone);
+        draft.Time = new ScheduleTime.Timed(startInstant, endInstant, zone);
         draft.TimeNode = start;
-        draft.EndNode = endLocal is null ? null : end ?? duration;
+        draft.EndNode = endInstant is null ? null : end ?? duration;
     }
 
     private DateOnly? ParseDay(MapReader entry, DataNode node)
@@ -308,6 +309,6 @@ internal sealed partial class ScheduleReader
 
         /// <summary>Start and end as instants; a session without end is a point at its start.</summary>
         public (DateTimeOffset Start, DateTimeOffset End)? Interval =>
-            Time is ScheduleTime.Timed t ? (t.StartOffset, t.EndOffset ?? t.StartOffset) : null;
+            Time is ScheduleTime.Timed t ? (t.Start, t.End ?? t.Start) : null;
     }
 }

@@ -24,15 +24,16 @@ internal sealed partial class ScheduleReader
             var name = ReadText(entry, "name", "the speaker's name", required: true, warnMissing: false);
             var role = ReadText(entry, "role", "the speaker's role", required: false, warnMissing: true);
             var bio = ReadText(entry, "bio", "the speaker's biography", required: false, warnMissing: true);
+            var photoGiven = entry.Map["photo"] is not null;
             var photo = ReadPhoto(entry);
             var photoAlt = ReadText(entry, "photoAlt", "the photo's description", required: false, warnMissing: true);
             entry.ReportUnknownKeys("a speaker", ["id", "name", "role", "bio", "photo", "photoAlt"]);
-            if (photo is not null && photoAlt is null)
+            if (photoGiven && photoAlt is null)
             {
                 diagnostics.Error(DiagnosticCodes.SpeakerPhotoInvalid, entry.LocationOfKey("photo"), "a photo needs 'photoAlt', a short description for people who cannot see it",
                     "add photoAlt: with one text per language, e.g. \"Portrait of …\"");
             }
-            else if (photo is null && photoAlt is not null)
+            else if (!photoGiven && photoAlt is not null)
             {
                 diagnostics.Error(DiagnosticCodes.SpeakerPhotoInvalid, entry.LocationOfKey("photoAlt"), "'photoAlt' is given without a 'photo'", "add 'photo:' or remove 'photoAlt:'");
             }

@@ -21,7 +21,7 @@ internal sealed partial class ScheduleReader(IFileSource source, IReadOnlyList<s
     private readonly List<SessionDraft> _sessions = [];
     private bool _speakersFileExists;
 
-    public Schedule? Read()
+    public EventSchedule? Read()
     {
         ReadSpeakersFile();
         var root = ReadYaml(SchedulePath);

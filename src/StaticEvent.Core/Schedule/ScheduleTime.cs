@@ -16,21 +16,19 @@ public abstract record ScheduleTime
     public abstract DateOnly Date { get; }
 
     /// <summary>
-    /// A session at a local time of the event's zone. <see cref="End"/> is null when the end was not
-    /// announced (the opening ceremony): exports then give no end rather than invent one.
-    /// Offsets come from the zone's rules for that date, never a fixed offset.
+    /// A session at a local time of the event's zone: <see cref="Start"/> and <see cref="End"/> are
+    /// local clock times carrying the offset the zone's rules give for that date and moment
+    /// (<c>2025-11-24T10:30+01:00</c>; UTC+00:00 during Ramadan in Morocco), never a fixed offset.
+    /// Keeping the offset with the local time also tells apart the two 02:30s of a night when the
+    /// clocks go back. <see cref="End"/> is null when the end was not announced (the opening
+    /// ceremony): exports then give no end rather than invent one.
     /// </summary>
-    public sealed record Timed(DateTime Start, DateTime? End, TimeZoneInfo Zone) : ScheduleTime
+    public sealed record Timed(DateTimeOffset Start, DateTimeOffset? End, TimeZoneInfo Zone) : ScheduleTime
     {
-        public override DateOnly Date => DateOnly.FromDateTime(Start);
+        public override DateOnly Date => DateOnly.FromDateTime(Start.DateTime);
 
-        /// <summary>The start with the offset the zone has at that moment, e.g. <c>2025-11-24T10:30+01:00</c>.</summary>
-        public DateTimeOffset StartOffset => ZoneTime.ToOffset(Start, Zone);
-
-        public DateTimeOffset? EndOffset => End is { } end ? ZoneTime.ToOffset(end, Zone) : null;
-
-        /// <summary>Real elapsed time (a clock change during the session counts), or null without an end.</summary>
-        public TimeSpan? Duration => EndOffset is { } end ? end - StartOffset : null;
+        /// <summary>Real elapsed time (a change of clocks during the session counts), or null without an end.</summary>
+        public TimeSpan? Duration => End - Start;
     }
 
     /// <summary>A session that fills the whole day <see cref="Date"/>.</summary>

@@ -3,14 +3,16 @@ namespace StaticEvent.Schedule;
 /// <summary>
 /// The programme of the event, loaded from <c>data/schedule.yml</c> and <c>data/speakers.yml</c>
 /// by <see cref="ScheduleLoader"/>. Immutable: renderers on several threads can share it.
+/// Not named <c>Schedule</c>: inside any <c>StaticEvent.*</c> namespace that name is the
+/// namespace <c>StaticEvent.Schedule</c>, and every caller would have to qualify the type.
 /// </summary>
-public sealed class Schedule
+public sealed class EventSchedule
 {
     private readonly Dictionary<string, Session> _sessionsById;
     private readonly Dictionary<string, Speaker> _speakersById;
     private readonly Dictionary<string, IReadOnlyList<Session>> _sessionsBySpeaker;
 
-    public Schedule(
+    public EventSchedule(
         EventInfo @event,
         TimeZoneInfo zone,
         IReadOnlyList<string> languages,

@@ -196,6 +196,28 @@ public sealed class ScheduleValidationTests
     }
 
     [Fact]
+    public void PlainEndTimesWorkAndOnlyTrueOrFalseAreBooleans()
+    {
+        const string schedule = """
+            event: { start: 2025-11-24, end: 2025-11-27 }
+            sessions:
+              - id: a
+                start: 2025-11-24T10:00
+                end: 12:00
+                tentative: yes
+                title: A
+            """;
+
+        var result = ScheduleFixtures.Load(schedule, null, out var diagnostics);
+
+        Assert.Null(result);
+        var d = Assert.Single(diagnostics);
+        Assert.Equal("data/schedule.yml:6:16: error SE103: 'tentative' must be true or false, found 'yes'", d.ToString().Split('\n')[0]);
+        var fixedSchedule = ScheduleFixtures.LoadValid(schedule.Replace("yes", "true", StringComparison.Ordinal));
+        Assert.Equal(new DateTime(2025, 11, 24, 12, 0, 0), ((ScheduleTime.Timed)fixedSchedule.Sessions[0].Time).End!.Value.DateTime);
+    }
+
+    [Fact]
     public void PeopleMustBeAListAndListedOnce()
     {
         const string schedule = """

@@ -97,6 +97,9 @@ internal sealed partial record C3vocConference
     /// <summary>The XSD's <c>voc-slug-new</c>; the XML slug is optional and written only when it fits.</summary>
     public static bool IsXmlSlug(string slug) => XmlSlugPattern().IsMatch(slug);
 
+    /// <summary>The JSON schema's slug pattern (at least two characters); a track slug that does not fit is left out.</summary>
+    public static bool IsJsonSlug(string slug) => JsonSlugPattern().IsMatch(slug);
+
     /// <summary>The XSD's track <c>slug</c> type.</summary>
     public static bool IsXmlTrackSlug(string slug) => XmlTrackSlugPattern().IsMatch(slug);
 
@@ -243,6 +246,9 @@ internal sealed partial record C3vocConference
 
     [GeneratedRegex("^[a-z0-9_]{4,}-[a-z0-9\\-_]{4,}$", RegexOptions.CultureInvariant)]
     private static partial Regex XmlSlugPattern();
+
+    [GeneratedRegex("^[a-z0-9_-]+[a-z0-9]$", RegexOptions.CultureInvariant)]
+    private static partial Regex JsonSlugPattern();
 
     [GeneratedRegex("^[a-z][a-z0-9-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex XmlTrackSlugPattern();

@@ -72,7 +72,11 @@ public static class C3vocJsonExporter
         {
             json.WriteStartObject();
             json.WriteString("name", track.Name);
-            json.WriteString("slug", track.Slug);
+            if (C3vocConference.IsJsonSlug(track.Slug))
+            {
+                json.WriteString("slug", track.Slug);
+            }
+
             if (track.Color is not null)
             {
                 json.WriteString("color", track.Color);

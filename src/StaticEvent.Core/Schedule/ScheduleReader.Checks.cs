@@ -21,7 +21,8 @@ internal sealed partial class ScheduleReader
 
     private void CheckReference(Reference? reference, IEnumerable<string> known, string what, string where)
     {
-        if (reference is null || known.Contains(reference.Id, StringComparer.Ordinal))
+        // 'known' is a dictionary's key collection: Contains without a comparer is a hash lookup.
+        if (reference is null || known.Contains(reference.Id))
         {
             return;
         }

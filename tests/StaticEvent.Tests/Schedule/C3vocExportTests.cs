@@ -66,6 +66,30 @@ public sealed class C3vocExportTests
     }
 
     [Fact]
+    public async Task OneLetterIdsStillGiveValidFiles()
+    {
+        const string schedule = """
+            event: { start: 2025-11-24, end: 2025-11-24 }
+            rooms:
+              - id: r
+                name: R
+            tracks:
+              - id: t
+                name: T
+            sessions:
+              - id: s
+                start: 2025-11-24T09:00
+                room: r
+                track: t
+                title: S
+            """;
+        var loaded = ScheduleFixtures.LoadValid(schedule);
+
+        Assert.Empty((await LoadJsonSchema()).Validate(C3vocJsonExporter.Export(loaded, "fr", ScheduleFixtures.Options()).Text).Select(e => e.ToString()));
+        Assert.Empty(ValidateXml(C3vocXmlExporter.Export(loaded, "fr", ScheduleFixtures.Options()).Text));
+    }
+
+    [Fact]
     public void SessionsMapToC3vocEventsAsDocumented()
     {
         var schedule = ScheduleFixtures.LoadValid(ScheduleFixtures.SampleSchedule, ScheduleFixtures.SampleSpeakers);

@@ -11,6 +11,7 @@ using StaticEvent.Parsing;
 using StaticEvent.Rendering;
 using StaticEvent.Rendering.Functions;
 using StaticEvent.Rendering.Markdown;
+using StaticEvent.Schedule;
 
 namespace StaticEvent;
 
@@ -93,6 +94,7 @@ public static class SiteBuilder
         templates.ParseAll();
         var partials = templates.Partials();
         var catalog = I18nCatalog.Load(source, config, diagnostics);
+        var schedule = ScheduleLoader.Load(source, config, diagnostics);
         if (diagnostics.HasErrors)
         {
             return Finish(diagnostics, counts, clock);
@@ -100,7 +102,7 @@ public static class SiteBuilder
 
         // 4. Assembly: URLs, translations, lists, menus.
         var now = config.BuildDate ?? DateTimeOffset.UtcNow;
-        var site = SiteAssembler.Assemble(documents, inventory.Resources, config, new AssemblyOptions(options.IncludeDrafts, now), diagnostics);
+        var site = SiteAssembler.Assemble(documents, inventory.Resources, config, new AssemblyOptions(options.IncludeDrafts, now), diagnostics, schedule);
         if (diagnostics.HasErrors)
         {
             return Finish(diagnostics, counts, clock);
@@ -115,7 +117,8 @@ public static class SiteBuilder
             l => l.Code,
             l => LanguageFunctions.Create(l, catalog, urls, assets, markdown, config.TimeZone, diagnostics),
             StringComparer.Ordinal) as IReadOnlyDictionary<string, ScriptObject>;
-        var services = new RenderServices(templates, model, functions, partials, urls, config.PageSize, new RenderLimits(), diagnostics);
+        var scheduleModel = schedule is null ? null : new ScheduleModel(site, schedule, urls, markdown);
+        var services = new RenderServices(templates, model, functions, partials, urls, config.PageSize, new RenderLimits(), diagnostics, scheduleModel);
         var links = new LinkIndex();
         counts = SiteRenderer.Render(site, services, markdown, assets, source, sink ?? NullSink.Instance, options.MaxParallelism, links, include: null, cancellation);
 

@@ -42,6 +42,12 @@ public sealed class Page
 
     public bool IsDraft => Source?.FrontMatter.Draft ?? false;
 
+    /// <summary>The session a session page shows.</summary>
+    public Schedule.Session? Session { get; init; }
+
+    /// <summary>The person a speaker page shows.</summary>
+    public Schedule.Speaker? Speaker { get; init; }
+
     /// <summary>The tag a tag page lists.</summary>
     public string? Tag { get; init; }
 

@@ -17,6 +17,36 @@ public static class SiteRenderer
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>
+    /// The programme's exports in each language beside its programme page (calendar, c3voc JSON and
+    /// XML, one calendar per session), and the default language's at the site root for apps.
+    /// </summary>
+    private static IEnumerable<RenderedFile> ScheduleExports(SiteModel site, Schedule.EventSchedule schedule, UrlBuilder urls, DateTimeOffset buildDate)
+    {
+        var options = Schedule.ScheduleExportOptions.FromConfig(
+            site.Config,
+            buildDate,
+            (session, language) => new Uri(urls.Absolute(site.Language(language).Sessions[session.Id].RelativeUrl)),
+            language => new Uri(urls.Absolute(site.Language(language).Programme!.RelativeUrl)));
+        foreach (var localized in site.Languages)
+        {
+            var code = localized.Language.Code;
+            var programme = localized.Programme!;
+            yield return Schedule.IcsExporter.Calendar(schedule, code, options, ScheduleModel.ExportPath(programme, "ics"));
+            yield return Schedule.C3vocJsonExporter.Export(schedule, code, options, ScheduleModel.ExportPath(programme, "json"));
+            yield return Schedule.C3vocXmlExporter.Export(schedule, code, options, ScheduleModel.ExportPath(programme, "xml"));
+            foreach (var session in schedule.Sessions)
+            {
+                yield return Schedule.IcsExporter.Session(schedule, session, code, options, ScheduleModel.SessionCalendarPath(programme, session));
+            }
+        }
+
+        var defaultLanguage = site.Config.DefaultLanguage;
+        yield return Schedule.IcsExporter.Calendar(schedule, defaultLanguage, options, "schedule.ics");
+        yield return Schedule.C3vocJsonExporter.Export(schedule, defaultLanguage, options, "schedule.json");
+        yield return Schedule.C3vocXmlExporter.Export(schedule, defaultLanguage, options, "schedule.xml");
+    }
+
     public static IReadOnlyDictionary<string, int> Render(
         SiteModel site,
         RenderServices services,
@@ -58,6 +88,19 @@ public static class SiteRenderer
         documents.AddRange(site.Languages.Select(l => AtomFeedDocument.Render(l, urls, markdown, fallbackDate)));
         documents.AddRange(site.Redirects.Select(r => RedirectDocument.Render(r, urls)));
         foreach (var document in documents)
+        {
+            sink.Write(document.Path, Utf8.GetBytes(document.Text));
+            links.AddFile(document.Path);
+        }
+
+        var documentsWritten = documents.Count;
+
+        if (site.Schedule is { } schedule)
+        {
+            documents.AddRange(ScheduleExports(site, schedule, urls, fallbackDate));
+        }
+
+        foreach (var document in documents.Skip(documentsWritten))
         {
             sink.Write(document.Path, Utf8.GetBytes(document.Text));
             links.AddFile(document.Path);

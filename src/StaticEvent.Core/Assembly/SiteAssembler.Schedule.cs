@@ -1,4 +1,5 @@
 using StaticEvent.Model;
+using StaticEvent.Rendering.Markdown;
 using StaticEvent.Schedule;
 
 namespace StaticEvent.Assembly;
@@ -21,7 +22,7 @@ public static partial class SiteAssembler
             {
                 Kind = PageKind.Session,
                 Language = language,
-                Title = session.Title.Resolve(language.Code).Text,
+                Title = session.Title.ResolveTypeset(language.Code).Text,
                 Section = ProgrammeSection,
                 TranslationKey = "_session/" + session.Id,
                 RelativeUrl = $"{programme.RelativeUrl}{session.Id}/",
@@ -39,8 +40,8 @@ public static partial class SiteAssembler
             {
                 Kind = PageKind.Speaker,
                 Language = language,
-                Title = speaker.Name.Resolve(language.Code).Text,
-                Description = speaker.Role?.Resolve(language.Code).Text,
+                Title = speaker.Name.ResolveTypeset(language.Code).Text,
+                Description = speaker.Role?.ResolveTypeset(language.Code).Text,
                 Section = ProgrammeSection,
                 TranslationKey = "_speaker/" + speaker.Id,
                 RelativeUrl = $"{language.Code}/{speakersSlug}/{speaker.Id}/",

@@ -64,7 +64,7 @@ public sealed class ScheduleModel
             ["rooms"] = ReadOnly(new ScriptArray(_schedule.Rooms.Select(r => Named(r.Id, r.Name, language, null)))),
             ["start"] = Midnight(_schedule.Event.Start),
             ["end"] = Midnight(_schedule.Event.End),
-            ["location"] = _schedule.Event.Location?.Resolve(language.Code).Text,
+            ["location"] = _schedule.Event.Location?.ResolveTypeset(language.Code).Text,
             ["time_zone"] = _schedule.TimeZone.Id,
             ["url"] = _urls.Path(programme.RelativeUrl),
             ["ics_url"] = _urls.Path(ExportPath(programme, "ics")),
@@ -79,8 +79,8 @@ public sealed class ScheduleModel
         var code = language.Code;
         var localized = _site.Language(code);
         var page = localized.Sessions[session.Id];
-        var title = session.Title.Resolve(code);
-        var description = session.Description?.Resolve(code);
+        var title = session.Title.ResolveTypeset(code);
+        var description = session.Description?.ResolveTypeset(code);
         var obj = new ScriptObject
         {
             ["id"] = session.Id,
@@ -130,9 +130,9 @@ public sealed class ScheduleModel
     {
         var code = language.Code;
         var page = _site.Language(code).Speakers[speaker.Id];
-        var name = speaker.Name.Resolve(code);
-        var role = speaker.Role?.Resolve(code);
-        var bio = speaker.Bio?.Resolve(code);
+        var name = speaker.Name.ResolveTypeset(code);
+        var role = speaker.Role?.ResolveTypeset(code);
+        var bio = speaker.Bio?.ResolveTypeset(code);
         var sessions = _schedule.Sessions.Where(s => s.Speakers.Contains(speaker) || s.Guests.Contains(speaker));
         return ReadOnly(new ScriptObject
         {
@@ -147,7 +147,7 @@ public sealed class ScheduleModel
             ["bio_lang"] = bio?.Language,
             ["bio_fallback"] = bio?.IsFallback ?? false,
             ["photo"] = speaker.Photo is { } photo ? (photo.Contains("://", StringComparison.Ordinal) ? photo : _urls.Path(photo)) : null,
-            ["photo_alt"] = speaker.PhotoAlt?.Resolve(code).Text,
+            ["photo_alt"] = speaker.PhotoAlt?.ResolveTypeset(code).Text,
             ["url"] = _urls.Path(page.RelativeUrl),
             ["sessions"] = ReadOnly(new ScriptArray(sessions.Select(s => SessionLink(s, language, speaker)))),
         });
@@ -155,8 +155,8 @@ public sealed class ScheduleModel
 
     private ScriptObject SpeakerLink(Speaker speaker, LanguageConfig language)
     {
-        var name = speaker.Name.Resolve(language.Code);
-        var role = speaker.Role?.Resolve(language.Code);
+        var name = speaker.Name.ResolveTypeset(language.Code);
+        var role = speaker.Role?.ResolveTypeset(language.Code);
         return ReadOnly(new ScriptObject
         {
             ["id"] = speaker.Id,
@@ -172,7 +172,7 @@ public sealed class ScheduleModel
 
     private ScriptObject SessionLink(Session session, LanguageConfig language, Speaker speaker)
     {
-        var title = session.Title.Resolve(language.Code);
+        var title = session.Title.ResolveTypeset(language.Code);
         return ReadOnly(new ScriptObject
         {
             ["id"] = session.Id,
@@ -186,7 +186,7 @@ public sealed class ScheduleModel
 
     private static ScriptObject Named(string id, LocalizedText name, LanguageConfig language, string? color)
     {
-        var value = name.Resolve(language.Code);
+        var value = name.ResolveTypeset(language.Code);
         return ReadOnly(new ScriptObject
         {
             ["id"] = id,
@@ -218,7 +218,7 @@ public sealed class ScheduleModel
         {
             ["@context"] = "https://schema.org",
             ["@type"] = "Event",
-            ["name"] = session.Title.Resolve(language.Code).Text,
+            ["name"] = session.Title.ResolveTypeset(language.Code).Text,
             ["inLanguage"] = language.Code,
             ["url"] = _urls.Absolute(page.RelativeUrl),
             ["eventAttendanceMode"] = "https://schema.org/OfflineEventAttendanceMode",
@@ -246,8 +246,8 @@ public sealed class ScheduleModel
             ld["performer"] = session.Speakers.Select(s => new Dictionary<string, object?>
             {
                 ["@type"] = "Person",
-                ["name"] = s.Name.Resolve(language.Code).Text,
-                ["jobTitle"] = s.Role?.Resolve(language.Code).Text,
+                ["name"] = s.Name.ResolveTypeset(language.Code).Text,
+                ["jobTitle"] = s.Role?.ResolveTypeset(language.Code).Text,
                 ["url"] = _urls.Absolute(_site.Language(language.Code).Speakers[s.Id].RelativeUrl),
             }).ToList();
         }
@@ -258,8 +258,8 @@ public sealed class ScheduleModel
     private Dictionary<string, object?> Place(LanguageConfig language) => new()
     {
         ["@type"] = "Place",
-        ["name"] = _schedule.Event.Location?.Resolve(language.Code).Text ?? language.Title,
-        ["address"] = _schedule.Event.Location?.Resolve(language.Code).Text,
+        ["name"] = _schedule.Event.Location?.ResolveTypeset(language.Code).Text ?? language.Title,
+        ["address"] = _schedule.Event.Location?.ResolveTypeset(language.Code).Text,
     };
 
     /// <summary>A JSON-LD script element; the serializer escapes &lt; so the data cannot close the script.</summary>

@@ -5,6 +5,7 @@ using StaticEvent.Checking;
 using StaticEvent.Configuration;
 using StaticEvent.Diagnostics;
 using StaticEvent.Discovery;
+using StaticEvent.Model;
 using StaticEvent.IO;
 using StaticEvent.Output;
 using StaticEvent.Parsing;
@@ -63,7 +64,11 @@ public static class SiteBuilder
     }
 
     /// <summary>Builds from any file source into any sink (memory in tests); a null sink only checks.</summary>
-    public static BuildResult Build(IFileSource source, IOutputSink? sink, BuildOptions options, CancellationToken cancellation = default)
+    public static BuildResult Build(IFileSource source, IOutputSink? sink, BuildOptions options, CancellationToken cancellation = default) =>
+        Build(source, sink, options, cancellation, onAssembled: null);
+
+    /// <summary>The build, with a look at the assembled site for callers that need more than files (the preview's review page).</summary>
+    internal static BuildResult Build(IFileSource source, IOutputSink? sink, BuildOptions options, CancellationToken cancellation, Action<SiteModel, DateTimeOffset, UrlBuilder>? onAssembled)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
@@ -110,6 +115,7 @@ public static class SiteBuilder
 
         // 5. Render and 6. write.
         var urls = new UrlBuilder(config);
+        onAssembled?.Invoke(site, now, urls);
         var markdown = new MarkdownRenderer(new MarkdownPipelines(config.AllowHtml), site, urls, diagnostics);
         var assets = new StaticAssets(source, config);
         var model = new TemplateModel(site, urls, markdown);

@@ -1,0 +1,57 @@
+using StaticEvent.Assembly;
+using StaticEvent.IO;
+using StaticEvent.Output;
+
+namespace StaticEvent;
+
+/// <summary>
+/// Builds a site again and again in memory, for the preview server. Each build reports which
+/// output files changed since the previous one, so open pages reload only when theirs did (and
+/// a stylesheet change can be applied without a reload). A failed build does not replace the
+/// last good files: <see cref="BuildSnapshot.Files"/> stays the last good site.
+/// </summary>
+public sealed class IncrementalBuilder
+{
+    private readonly BuildOptions _options;
+    private readonly IFileSource _source;
+    private BuildSnapshot _last = BuildSnapshot.Empty;
+
+    public IncrementalBuilder(BuildOptions options, IFileSource? source = null)
+    {
+        _options = options with { OutputDirectory = null };
+        _source = source ?? new PhysicalFileSource(options.SourceDirectory);
+    }
+
+    /// <summary>The last successful build (empty before the first one succeeds).</summary>
+    public BuildSnapshot LastGood => _last;
+
+    /// <summary>
+    /// Builds the site; on success the result becomes <see cref="LastGood"/>. The output is
+    /// byte-identical to a full build of the same files, since it is one.
+    /// </summary>
+    public BuildSnapshot Build(CancellationToken cancellation = default)
+    {
+        var sink = new MemoryOutputSink();
+        var review = ReviewReport.Empty;
+        var result = SiteBuilder.Build(_source, sink, _options, cancellation, (site, now, urls) =>
+            review = ReviewReportBuilder.Build(site, now, page => urls.Path(page.RelativeUrl)));
+        if (!result.Succeeded)
+        {
+            return _last with { Result = result, ChangedFiles = new HashSet<string>() };
+        }
+
+        var previous = _last.Files;
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (path, bytes) in sink.Files)
+        {
+            if (!previous.TryGetValue(path, out var old) || !old.AsSpan().SequenceEqual(bytes))
+            {
+                changed.Add(path);
+            }
+        }
+
+        changed.UnionWith(previous.Keys.Where(p => !sink.Files.ContainsKey(p)));
+        _last = new BuildSnapshot(result, new Dictionary<string, byte[]>(sink.Files, StringComparer.Ordinal), changed, review);
+        return _last;
+    }
+}

@@ -1,6 +1,7 @@
 using StaticEvent.Assembly;
 using StaticEvent.IO;
 using StaticEvent.Output;
+using StaticEvent.Rendering;
 
 namespace StaticEvent;
 
@@ -14,6 +15,7 @@ public sealed class IncrementalBuilder
 {
     private readonly BuildOptions _options;
     private readonly IFileSource _source;
+    private readonly RenderCache _cache = new();
     private BuildSnapshot _last = BuildSnapshot.Empty;
 
     public IncrementalBuilder(BuildOptions options, IFileSource? source = null)
@@ -22,24 +24,40 @@ public sealed class IncrementalBuilder
         _source = source ?? new PhysicalFileSource(options.SourceDirectory);
     }
 
+    /// <summary>Pages rendered and pages reused by the last successful build.</summary>
+    public (int Rendered, int Reused) LastCounts => _cache.LastCounts;
+
     /// <summary>The last successful build (empty before the first one succeeds).</summary>
     public BuildSnapshot LastGood => _last;
 
     /// <summary>
-    /// Builds the site; on success the result becomes <see cref="LastGood"/>. The output is
-    /// byte-identical to a full build of the same files, since it is one.
+    /// Builds the site; on success the result becomes <see cref="LastGood"/>. Only pages whose
+    /// inputs changed are rendered (see <see cref="PageFingerprints"/>); the output is
+    /// byte-identical to a full build of the same files.
     /// </summary>
     public BuildSnapshot Build(CancellationToken cancellation = default)
     {
         var sink = new MemoryOutputSink();
         var review = ReviewReport.Empty;
-        var result = SiteBuilder.Build(_source, sink, _options, cancellation, (site, now, urls) =>
-            review = ReviewReportBuilder.Build(site, now, page => urls.Path(page.RelativeUrl)));
+        BuildResult result;
+        try
+        {
+            result = SiteBuilder.Build(_source, sink, _options, cancellation, (site, now, urls) =>
+                review = ReviewReportBuilder.Build(site, now, page => urls.Path(page.RelativeUrl)), _cache);
+        }
+        catch
+        {
+            _cache.Discard();
+            throw;
+        }
+
         if (!result.Succeeded)
         {
+            _cache.Discard();
             return _last with { Result = result, ChangedFiles = new HashSet<string>() };
         }
 
+        _cache.Commit();
         var previous = _last.Files;
         var changed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (path, bytes) in sink.Files)

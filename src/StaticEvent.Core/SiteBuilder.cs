@@ -68,7 +68,7 @@ public static class SiteBuilder
         Build(source, sink, options, cancellation, onAssembled: null);
 
     /// <summary>The build, with a look at the assembled site for callers that need more than files (the preview's review page).</summary>
-    internal static BuildResult Build(IFileSource source, IOutputSink? sink, BuildOptions options, CancellationToken cancellation, Action<SiteModel, DateTimeOffset, UrlBuilder>? onAssembled)
+    internal static BuildResult Build(IFileSource source, IOutputSink? sink, BuildOptions options, CancellationToken cancellation, Action<SiteModel, DateTimeOffset, UrlBuilder>? onAssembled, RenderCache? cache = null)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
@@ -116,9 +116,9 @@ public static class SiteBuilder
         // 5. Render and 6. write.
         var urls = new UrlBuilder(config);
         onAssembled?.Invoke(site, now, urls);
-        var markdown = new MarkdownRenderer(new MarkdownPipelines(config.AllowHtml), site, urls, diagnostics);
+        var markdown = new MarkdownRenderer(new MarkdownPipelines(config.AllowHtml), site, urls, diagnostics, cache);
         var assets = new StaticAssets(source, config);
-        var model = new TemplateModel(site, urls, markdown);
+        var model = new TemplateModel(site, urls, markdown, now);
         var functions = config.Languages.ToDictionary(
             l => l.Code,
             l => LanguageFunctions.Create(l, catalog, urls, assets, markdown, config.TimeZone, diagnostics),
@@ -126,7 +126,9 @@ public static class SiteBuilder
         var scheduleModel = schedule is null ? null : new ScheduleModel(site, schedule, urls, markdown);
         var services = new RenderServices(templates, model, functions, partials, urls, config.PageSize, new RenderLimits(), diagnostics, scheduleModel);
         var links = new LinkIndex();
-        counts = SiteRenderer.Render(site, services, markdown, assets, source, sink ?? NullSink.Instance, options.MaxParallelism, links, include: null, cancellation);
+        var incremental = cache is null ? ((RenderCache, PageFingerprints)?)null
+            : (cache, new PageFingerprints(site, markdown, PageFingerprints.Global(source, config.Theme, options, now)));
+        counts = SiteRenderer.Render(site, services, markdown, assets, source, sink ?? NullSink.Instance, options.MaxParallelism, links, diagnostics, incremental, cancellation);
 
         // 7. Check: every internal link and anchor of what was written resolves (pointless after render errors).
         if (!diagnostics.HasErrors)

@@ -22,7 +22,14 @@ public sealed partial class LinkIndex
 
     public void AddFile(string path) => _files.TryAdd(path, 0);
 
-    public void AddHtml(string path, string sourcePath, string html)
+    /// <summary>Records links found earlier (a page reused from the previous build).</summary>
+    public void Add(string path, PageLinks links)
+    {
+        AddFile(path);
+        _pages[path] = links;
+    }
+
+    public PageLinks AddHtml(string path, string sourcePath, string html)
     {
         AddFile(path);
         var links = new List<string>();
@@ -37,7 +44,9 @@ public sealed partial class LinkIndex
             ids.Add(System.Net.WebUtility.HtmlDecode(match.Groups["id"].Value));
         }
 
-        _pages[path] = new PageLinks(sourcePath, links, ids);
+        var page = new PageLinks(sourcePath, links, ids);
+        _pages[path] = page;
+        return page;
     }
 
     // <link rel=alternate hreflang> and canonical point to absolute URLs of pages we write too.

@@ -1,5 +1,6 @@
 using System.Text;
 using StaticEvent.Checking;
+using StaticEvent.Diagnostics;
 using StaticEvent.IO;
 using StaticEvent.Model;
 using StaticEvent.Output;
@@ -11,7 +12,8 @@ namespace StaticEvent.Rendering;
 /// <summary>
 /// Stages 5 and 6: renders every page (in parallel; each page's bytes depend only on the model,
 /// so the output is the same whatever the order) and writes it with the feeds, sitemap,
-/// redirects and static files. An <c>include</c> filter lets a rebuild render a subset of pages.
+/// redirects and static files. With a <see cref="RenderCache"/>, pages whose fingerprint did not change since
+/// the previous build are not rendered again: their previous bytes are written as they were.
 /// </summary>
 public static class SiteRenderer
 {
@@ -56,7 +58,8 @@ public static class SiteRenderer
         IOutputSink sink,
         int parallelism,
         LinkIndex links,
-        Func<Page, bool>? include,
+        DiagnosticBag diagnostics,
+        (RenderCache Cache, PageFingerprints Fingerprints)? incremental,
         CancellationToken cancellation)
     {
         var renderer = new PageRenderer(services, cancellation).WithFallbackLanguage(site.Config.Language(site.Config.DefaultLanguage));
@@ -65,21 +68,49 @@ public static class SiteRenderer
         jobs.Add((defaultSite.NotFound, "404.html"));
 
         var counts = site.Languages.ToDictionary(l => l.Language.Code, _ => 0, StringComparer.Ordinal);
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellation };
-        Parallel.ForEach(jobs.Where(j => include is null || include(j.Page)), options, job =>
+        void Count(Page page, string? pathOverride, int files)
         {
-            foreach (var file in renderer.Render(job.Page, job.Path))
+            if (page.Language is { } language && pathOverride is null)
             {
-                sink.Write(file.Path, Utf8.GetBytes(file.Text));
-                links.AddHtml(file.Path, job.Page.SourcePath, file.Text);
-                if (job.Page.Language is { } language && job.Path is null)
+                lock (counts)
                 {
-                    lock (counts)
-                    {
-                        counts[language.Code]++;
-                    }
+                    counts[language.Code] += files;
                 }
             }
+        }
+
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellation };
+        Parallel.ForEach(jobs, options, job =>
+        {
+            var key = job.Path ?? job.Page.OutputPath;
+            var fingerprint = incremental?.Fingerprints.Of(job.Page);
+            if (incremental is { } reuse && reuse.Cache.TryReuse(key, fingerprint!, out var previous))
+            {
+                diagnostics.AddRange(previous.Diagnostics);
+                foreach (var (path, bytes, pageLinks) in previous.Files)
+                {
+                    sink.Write(path, bytes);
+                    links.Add(path, pageLinks);
+                }
+
+                Count(job.Page, job.Path, previous.Files.Count);
+                return;
+            }
+
+            var problems = new List<Diagnostics.Diagnostic>();
+            var files = new List<(string, byte[], LinkIndex.PageLinks)>();
+            using (DiagnosticBag.Tap(problems))
+            {
+                foreach (var file in renderer.Render(job.Page, job.Path))
+                {
+                    var bytes = Utf8.GetBytes(file.Text);
+                    sink.Write(file.Path, bytes);
+                    files.Add((file.Path, bytes, links.AddHtml(file.Path, job.Page.SourcePath, file.Text)));
+                }
+            }
+
+            incremental?.Cache.Store(key, new RenderCache.PageRecord(fingerprint!, files, problems));
+            Count(job.Page, job.Path, files.Count);
         });
 
         var urls = services.Urls;

@@ -61,7 +61,7 @@ public static partial class SiteAssembler
                     continue;
                 }
 
-                entries.Add(new MenuEntry(name ?? page.Title, page.RelativeUrl, page, page.Kind == PageKind.Section ? page.Section : null));
+                entries.Add(new MenuEntry(name ?? page.Title, page.RelativeUrl, page, page.Kind is PageKind.Section or PageKind.Schedule ? page.Section : null));
             }
 
             site.Menus[menuName] = entries;

@@ -23,6 +23,7 @@ public static partial class SiteAssembler
                 Kind = PageKind.Session,
                 Language = language,
                 Title = session.Title.ResolveTypeset(language.Code).Text,
+                Description = session.Description is { } description ? MarkdownText.Plain(description.ResolveTypeset(language.Code).Text) : null,
                 Section = ProgrammeSection,
                 TranslationKey = "_session/" + session.Id,
                 RelativeUrl = $"{programme.RelativeUrl}{session.Id}/",

@@ -101,6 +101,10 @@ public sealed class ScheduleModel
             ["guests"] = ReadOnly(new ScriptArray(session.Guests.Select(s => SpeakerLink(s, language)))),
             ["date"] = Midnight(session.Time.Date),
             ["day_iso"] = session.Time.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["start"] = null,
+            ["end"] = null,
+            ["end_iso"] = null,
+            ["utc_offset"] = null,
         };
         switch (session.Time)
         {
@@ -148,6 +152,8 @@ public sealed class ScheduleModel
             ["bio_fallback"] = bio?.IsFallback ?? false,
             ["photo"] = speaker.Photo is { } photo ? (photo.Contains("://", StringComparison.Ordinal) ? photo : _urls.Path(photo)) : null,
             ["photo_alt"] = speaker.PhotoAlt?.ResolveTypeset(code).Text,
+            ["photo_alt_lang"] = speaker.PhotoAlt?.Resolve(code).Language,
+            ["photo_alt_fallback"] = speaker.PhotoAlt?.Resolve(code).IsFallback ?? false,
             ["url"] = _urls.Path(page.RelativeUrl),
             ["sessions"] = ReadOnly(new ScriptArray(sessions.Select(s => SessionLink(s, language, speaker)))),
         });

@@ -7,7 +7,8 @@ namespace StaticEvent.Tests.Site;
 
 /// <summary>
 /// SPEC §6: the default theme is accessible. axe-core runs in Chromium on the home page, the news
-/// list, its first article and the 404 page of each language; a serious or critical violation fails.
+/// list, its first article, the 404 page, the programme, its first session and that session's first
+/// speaker of each language; a serious or critical violation fails.
 /// </summary>
 [Collection(DefaultSiteCollection.Name)]
 public sealed class AccessibilityTests(DefaultSiteFixture site, BrowserFixture browser, ITestOutputHelper output)
@@ -44,6 +45,14 @@ public sealed class AccessibilityTests(DefaultSiteFixture site, BrowserFixture b
         var article = await FollowAsync(page, SiteSelectors.ArticleLink);
         await CheckAsync(page, article, failures);
         await CheckAsync(page, server.Url($"{lang}/404.html"), failures);
+
+        // When: the programme (menu link), its first session, and that session's first speaker
+        var programme = await FollowAsync(page, "a[data-section='programme']");
+        await CheckAsync(page, programme, failures);
+        var session = await FollowAsync(page, "a[data-kind='session']");
+        await CheckAsync(page, session, failures);
+        var speaker = await FollowAsync(page, "a[data-kind='speaker']");
+        await CheckAsync(page, speaker, failures);
 
         // Then
         Assert.True(failures.Count == 0, $"axe-core found serious or critical violations ({lang}):\n" + string.Join('\n', failures));

@@ -165,6 +165,10 @@ public sealed class PageRenderer
             RecursiveLimit = _limits.RecursiveLimit,
             LimitToString = _limits.StringLimit,
             OutputLimit = _limits.OutputLimit,
+
+            // Scriban truncates at these limits by default, which would publish a cut page silently.
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
             ObjectRecursionLimit = 20,
             RegexTimeOut = TimeSpan.FromSeconds(2),
             CancellationToken = cancellation,

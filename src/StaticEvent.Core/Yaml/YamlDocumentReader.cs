@@ -90,13 +90,42 @@ public static class YamlDocumentReader
         }
         catch (YamlException ex)
         {
-            var line = (int)ex.Start.Line + lineOffset;
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(path, line, (int)ex.Start.Column),
-                $"invalid YAML: {CleanMessage(ex)}", "check indentation, colons and quotes on this line");
+            // YamlDotNet throws its tab error without a position (an empty mark, 1:1): find the tab.
+            var hasPosition = !(ex.Start.Equals(Mark.Empty) && ex.End.Equals(Mark.Empty));
+            var tab = hasPosition ? null : FindIndentingTab(text);
+            var (line, column) = tab ?? ((int)ex.Start.Line, (int)ex.Start.Column);
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(path, line + lineOffset, column),
+                $"invalid YAML: {CleanMessage(ex)}", tab is null ? "check indentation, colons and quotes on this line" : "indent with spaces: YAML does not allow tabs there");
             return null;
         }
 
         return root;
+    }
+
+    /// <summary>The first tab in the indentation of a line, 1-based, or null.</summary>
+    private static (int Line, int Column)? FindIndentingTab(string text)
+    {
+        var line = 1;
+        var column = 1;
+        var inIndentation = true;
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                (line, column, inIndentation) = (line + 1, 1, true);
+                continue;
+            }
+
+            if (inIndentation && c == '\t')
+            {
+                return (line, column);
+            }
+
+            inIndentation &= c == ' ';
+            column++;
+        }
+
+        return null;
     }
 
     private static string CleanMessage(YamlException ex)

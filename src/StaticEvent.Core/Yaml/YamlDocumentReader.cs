@@ -137,7 +137,7 @@ public static class YamlDocumentReader
 
     private sealed class Frame(bool isMap, int line, int column)
     {
-        private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, DataScalar> _keys = new(StringComparer.Ordinal);
         private DataScalar? _pendingKey;
 
         public bool IsMap { get; } = isMap;
@@ -167,10 +167,11 @@ public static class YamlDocumentReader
                     return false;
                 }
 
-                if (!_keys.Add(key.Value))
+                if (!_keys.TryAdd(key.Value, key))
                 {
+                    var first = _keys[key.Value];
                     diagnostics.Error(DiagnosticCodes.DuplicateKey, new SourceLocation(path, key.Line, key.Column),
-                        $"the key '{key.Value}' appears twice", "remove or rename one of them");
+                        $"the key '{key.Value}' appears twice: first at line {first.Line}, column {first.Column}", "remove or rename one of them");
                 }
 
                 _pendingKey = key;

@@ -192,7 +192,7 @@ public sealed class HostileCase
         return sections;
     }
 
-    // "path [flags]": escaped, bom, crlf, utf16le, noeol.
+    // "path [flags]": escaped, bom, crlf, utf16le/utf16be (with a byte order mark unless nobom), noeol.
     private static (string Path, byte[] Bytes) FileSection(string header, string body)
     {
         var flags = new HashSet<string>(StringComparer.Ordinal);
@@ -203,7 +203,7 @@ public sealed class HostileCase
             path = header[..open];
         }
 
-        var unknown = flags.Except(["escaped", "bom", "crlf", "utf16le", "noeol"]).ToList();
+        var unknown = flags.Except(["escaped", "bom", "nobom", "crlf", "utf16le", "utf16be", "noeol"]).ToList();
         if (unknown.Count > 0)
         {
             throw new FormatException($"unknown flags in '-- {header} --': {string.Join(", ", unknown)}");
@@ -216,9 +216,10 @@ public sealed class HostileCase
         }
 
         var bytes = flags.Contains("escaped") ? UnescapeBytes(text) : Encoding.UTF8.GetBytes(text);
-        if (flags.Contains("utf16le"))
+        if (flags.Contains("utf16le") || flags.Contains("utf16be"))
         {
-            bytes = [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(Encoding.UTF8.GetString(bytes))];
+            var utf16 = flags.Contains("utf16le") ? Encoding.Unicode : Encoding.BigEndianUnicode;
+            bytes = [.. flags.Contains("nobom") ? [] : utf16.GetPreamble(), .. utf16.GetBytes(Encoding.UTF8.GetString(bytes))];
         }
 
         if (flags.Contains("bom"))

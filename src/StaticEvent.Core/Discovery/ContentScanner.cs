@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Extensions.FileSystemGlobbing;
 using StaticEvent.Configuration;
 using StaticEvent.Diagnostics;
@@ -29,10 +30,20 @@ public static class ContentScanner
 
         var pages = new List<ContentFile>();
         var resources = new List<string>();
+        var normalized = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in relative)
         {
             if (Path.GetFileName(path).StartsWith('.'))
             {
+                continue;
+            }
+
+            if (!normalized.TryAdd(path.Normalize(NormalizationForm.FormC), path))
+            {
+                var first = normalized[path.Normalize(NormalizationForm.FormC)];
+                diagnostics.Error(DiagnosticCodes.DuplicateUrl, new SourceLocation($"{ContentFolder}/{path}"),
+                    $"this name and {ContentFolder}/{first} are the same name in two Unicode forms (NFC and NFD), so they would be one page",
+                    "keep one of the two files; macOS may write accented names in the other form");
                 continue;
             }
 
@@ -65,10 +76,12 @@ public static class ContentScanner
 
     // content/news/opening.fr.md → section news, name opening; the first folder is the section.
     // content/news/opening/index.fr.md → a bundle: the folder is the name, its other files travel with it.
+    // Names are NFC: macOS writes file names in NFD, and "café" must be one URL and one translation key
+    // however it was typed (two spellings of it are then a duplicate, not two pages).
     private static ContentFile Classify(string sourcePath, string[] segments, string name, string language)
     {
         var isBundle = name == "index" && segments.Length > 1;
-        var parts = isBundle ? segments[..^1] : [.. segments[..^1], name];
+        var parts = (isBundle ? segments[..^1] : [.. segments[..^1], name]).Select(p => p.Normalize(NormalizationForm.FormC)).ToArray();
         return parts.Length == 1
             ? new ContentFile(sourcePath, string.Empty, parts[0], language, isBundle)
             : new ContentFile(sourcePath, parts[0], string.Join('/', parts[1..]), language, isBundle);

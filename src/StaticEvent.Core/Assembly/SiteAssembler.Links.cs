@@ -75,16 +75,16 @@ public static partial class SiteAssembler
         {
             foreach (var alias in page.Source!.FrontMatter.Aliases)
             {
-                var location = new SourceLocation(page.SourcePath, page.Source.FrontMatter.AliasesLine, 1);
-                var path = OutputPaths.Normalize(alias);
+                var location = new SourceLocation(page.SourcePath, alias.Line, alias.Column);
+                var path = OutputPaths.Normalize(alias.Value);
                 if (path is null)
                 {
-                    diagnostics.Error(DiagnosticCodes.PathEscapesOutput, location, $"the alias '{alias}' is not a usable path inside the site",
+                    diagnostics.Error(DiagnosticCodes.PathEscapesOutput, location, $"the alias '{alias.Value}' is not a usable path inside the site",
                         "write it as a path from the site root, e.g. /fr/ancienne-adresse/, without '..', '\\' or a drive letter");
                     continue;
                 }
 
-                redirects.Add(new RedirectPage(path, page));
+                redirects.Add(new RedirectPage(path, page, location));
             }
         }
 
@@ -139,7 +139,7 @@ public static partial class SiteAssembler
 
         foreach (var redirect in redirects)
         {
-            Claim(redirect.OutputPath, $"an alias of {redirect.Target.SourcePath}", new SourceLocation(redirect.Target.SourcePath, redirect.Target.Source!.FrontMatter.AliasesLine, 1));
+            Claim(redirect.OutputPath, $"an alias of {redirect.Target.SourcePath}", redirect.Location);
         }
 
         foreach (var (source, output) in resources)

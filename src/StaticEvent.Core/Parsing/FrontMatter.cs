@@ -31,7 +31,8 @@ public sealed class FrontMatter
 
     public string? Layout { get; init; }
 
-    public IReadOnlyList<string> Aliases { get; init; } = [];
+    /// <summary>Old addresses that redirect here, each with its place in the file for errors.</summary>
+    public IReadOnlyList<DataScalar> Aliases { get; init; } = [];
 
     public string? TranslationKey { get; init; }
 
@@ -40,7 +41,4 @@ public sealed class FrontMatter
 
     /// <summary>Where the front matter starts, for errors about the page as a whole.</summary>
     public int Line { get; init; } = 1;
-
-    /// <summary>Where the <c>aliases</c> key sits, for errors about aliases.</summary>
-    public int AliasesLine { get; init; }
 }

@@ -53,11 +53,10 @@ public static class FrontMatterReader
             Draft = reader.Bool("draft") ?? false,
             Weight = reader.Int("weight") ?? 0,
             Layout = reader.String("layout"),
-            Aliases = reader.StringList("aliases"),
+            Aliases = reader.ScalarList("aliases"),
             TranslationKey = reader.String("translationKey"),
             Params = reader.Map.Entries.Where(e => !KnownKeys.Contains(e.Key.Value)).ToList(),
             Line = line,
-            AliasesLine = reader.Map["aliases"]?.Line ?? line,
         };
 
         if (frontMatter.Image is not null && string.IsNullOrWhiteSpace(frontMatter.ImageAlt))

@@ -140,7 +140,7 @@ public sealed class ErrorReportingTests
             ---
             """).Build();
 
-        outcome.AssertDiagnostic(DiagnosticCodes.PathEscapesOutput, "content/alias.fr.md", 3, 1);
+        outcome.AssertDiagnostic(DiagnosticCodes.PathEscapesOutput, "content/alias.fr.md", 3, 11);
         Assert.DoesNotContain(outcome.Output.Files.Keys, k => k.Contains("outside", StringComparison.Ordinal));
     }
 

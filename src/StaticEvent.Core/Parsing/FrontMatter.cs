@@ -31,6 +31,9 @@ public sealed class FrontMatter
 
     public string? Layout { get; init; }
 
+    /// <summary>Where the <c>layout</c> value sits, for a layout that does not exist.</summary>
+    public (int Line, int Column) LayoutPosition { get; init; }
+
     /// <summary>Old addresses that redirect here, each with its place in the file for errors.</summary>
     public IReadOnlyList<DataScalar> Aliases { get; init; } = [];
 

@@ -62,6 +62,7 @@ public static class FrontMatterReader
             Draft = reader.Bool("draft") ?? false,
             Weight = reader.Int("weight") ?? 0,
             Layout = layout,
+            LayoutPosition = layoutNode is null ? default : (layoutNode.Line, layoutNode.Column),
             Aliases = reader.ScalarList("aliases"),
             TranslationKey = reader.String("translationKey"),
             Params = reader.Map.Entries.Where(e => !KnownKeys.Contains(e.Key.Value)).ToList(),

@@ -17,6 +17,7 @@ namespace StaticEvent.Rendering.Markdown;
 public sealed class MarkdownRenderer
 {
     private static readonly HashSet<string> AllowedSchemes = new(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto", "tel" };
+    private static readonly char[] ControlsAndSpace = [.. Enumerable.Range(0, 0x21).Select(i => (char)i)];
 
     private readonly ConcurrentDictionary<Page, Lazy<RenderedMarkdown>> _cache = new();
     private readonly MarkdownPipelines _pipelines;
@@ -187,9 +188,11 @@ public sealed class MarkdownRenderer
         return string.Join('/', parts);
     }
 
+    // Read the scheme the way browsers do (WHATWG URL parsing): leading C0 controls and spaces are
+    // dropped and tabs and line breaks removed everywhere, so "java&#x09;script:" is javascript:.
     private static string? Scheme(string url)
     {
-        var trimmed = url.TrimStart();
+        var trimmed = string.Concat(url.Where(c => c is not ('\t' or '\n' or '\r'))).TrimStart(ControlsAndSpace);
         var colon = trimmed.IndexOf(':');
         if (colon <= 0)
         {

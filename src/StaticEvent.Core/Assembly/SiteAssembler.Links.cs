@@ -1,3 +1,4 @@
+using System.Text;
 using StaticEvent.Configuration;
 using StaticEvent.Diagnostics;
 using StaticEvent.Model;
@@ -103,11 +104,11 @@ public static partial class SiteAssembler
             if (bundles.TryGetValue(directory, out var pages))
             {
                 var file = resource[(resource.LastIndexOf('/') + 1)..];
-                placed.AddRange(pages.Select(p => (resource, p.RelativeUrl + file)));
+                placed.AddRange(pages.Select(p => (resource, p.RelativeUrl + file.Normalize(NormalizationForm.FormC))));
             }
             else
             {
-                placed.Add((resource, resource[(ContentPrefix.Length)..]));
+                placed.Add((resource, resource[(ContentPrefix.Length)..].Normalize(NormalizationForm.FormC)));
             }
         }
 
@@ -121,6 +122,14 @@ public static partial class SiteAssembler
         var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         void Claim(string output, string owner, SourceLocation location)
         {
+            // The last line of defence before the disk: the output sink refuses such a path with an exception.
+            if (output.Split('/').FirstOrDefault(s => !UrlSegment.IsValid(s)) is { } unusable)
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidSlug, location, $"'{output}' cannot be written: '{unusable}' is not a usable file or folder name",
+                    "rename it: no name Windows reserves (con, aux, nul, com1, lpt1…), no trailing dot or space, none of / \\ ? # % : * \" < > |");
+                return;
+            }
+
             if (owners.TryGetValue(output, out var first))
             {
                 diagnostics.Error(DiagnosticCodes.DuplicateUrl, location, $"'{output}' would be written twice: by {first} and by {owner}",

@@ -109,7 +109,7 @@ public static class SiteBuilder
         // 5. Render and 6. write.
         var urls = new UrlBuilder(config);
         var markdown = new MarkdownRenderer(new MarkdownPipelines(config.AllowHtml), site, urls, diagnostics);
-        var assets = new StaticAssets(source, config);
+        var assets = new StaticAssets(source, config, diagnostics);
         var model = new TemplateModel(site, urls, markdown);
         var functions = config.Languages.ToDictionary(
             l => l.Code,

@@ -19,6 +19,7 @@ public static class DiagnosticCodes
     public const string InvalidUtf8 = "SE110";
     public const string FileTooLarge = "SE111";
     public const string FileUnreadable = "SE112";
+    public const string SymlinkRefused = "SE113";
 
     public const string FrontMatterMissing = "SE200";
     public const string FrontMatterUnterminated = "SE201";

@@ -19,6 +19,7 @@ public static class ContentScanner
 
     public static ContentInventory Scan(IFileSource source, SiteConfig config, DiagnosticBag diagnostics)
     {
+        ReportRefusedLinks(source, config, diagnostics);
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddIncludePatterns(config.Include);
         matcher.AddExcludePatterns(config.Exclude);
@@ -72,6 +73,24 @@ public static class ContentScanner
         }
 
         return new ContentInventory(pages, resources);
+    }
+
+    /// <summary>
+    /// Links the file source will not follow, in every folder the build reads. An error rather
+    /// than a warning: leaving a file out changes the site, and a page that silently goes missing
+    /// (jekyll#3070) is worse than a build that says why it stopped.
+    /// </summary>
+    private static void ReportRefusedLinks(IFileSource source, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        foreach (var folder in new[] { ContentFolder, "static", "layouts", "i18n", $"themes/{config.Theme}" })
+        {
+            foreach (var refused in source.ListRefused(folder))
+            {
+                diagnostics.Error(DiagnosticCodes.SymlinkRefused, new SourceLocation(refused.Path),
+                    $"this symbolic link {refused.Reason}; links that leave the site or loop are not followed",
+                    "replace the link with a copy of the file or folder it points to");
+            }
+        }
     }
 
     // content/news/opening.fr.md → section news, name opening; the first folder is the section.

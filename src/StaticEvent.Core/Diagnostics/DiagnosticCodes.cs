@@ -28,6 +28,7 @@ public static class DiagnosticCodes
     public const string InvalidSlug = "SE204";
     public const string DuplicateTranslation = "SE205";
     public const string MarkdownTooDeep = "SE206";
+    public const string MarkdownTooComplex = "SE207";
 
     public const string TemplateSyntax = "SE300";
     public const string TemplateRuntime = "SE301";

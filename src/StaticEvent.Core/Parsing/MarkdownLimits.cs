@@ -5,7 +5,7 @@ namespace StaticEvent.Parsing;
 /// <summary>
 /// Checks Markdown where it is read, before Markdig parses it, so that hostile nesting is an
 /// error at its line and column instead of Markdig's depth exception (which has no position and
-/// comes late, while rendering).
+/// comes late, while rendering), and so that input Markdig would take minutes over is refused.
 /// The checks estimate on the safe side of Markdig's own limit (about 127 levels of blocks and
 /// inlines together), which stays in place behind them.
 /// </summary>
@@ -16,6 +16,13 @@ public static class MarkdownLimits
 
     /// <summary>Emphasis, links and images inside each other, in one paragraph.</summary>
     public const int MaxInlineNesting = 32;
+
+    /// <summary>
+    /// Characters Markdig may scan for the ends of link destinations in one paragraph. Each
+    /// "[a](b" without a closing parenthesis is scanned to the end of its line, so 100,000 of them
+    /// cost hours; a paragraph of ordinary links costs a few characters per link.
+    /// </summary>
+    public const long MaxLinkScan = 50_000_000;
 
     /// <summary>The first problem in <paramref name="markdown"/>, or null when Markdig can safely parse it.</summary>
     public static MarkdownProblem? Check(string markdown)
@@ -189,8 +196,9 @@ public static class MarkdownLimits
 
         var text = string.Join('\n', paragraph.Select(s => s.Text));
         var segments = paragraph.ToList();
+        var first = paragraph[0];
         paragraph.Clear();
-        var spans = InlineSpans(text);
+        var (spans, linkScan) = InlineSpans(text);
         if (DeepestStart(spans) is { } deep)
         {
             var (line, column) = Locate(deep, segments);
@@ -198,17 +206,33 @@ public static class MarkdownLimits
                 $"emphasis, links and images are nested more than {MaxInlineNesting} levels deep", "flatten the emphasis, links or images");
         }
 
+        if (linkScan > MaxLinkScan)
+        {
+            return new MarkdownProblem(DiagnosticCodes.MarkdownTooComplex, first.Line, first.Offset + 1,
+                $"this paragraph would make the Markdown parser scan {linkScan:N0} characters for the ends of unclosed link destinations ('](' without ')'); the limit is {MaxLinkScan:N0}",
+                "close the parentheses of the links, or split the paragraph");
+        }
+
         return null;
     }
 
     // Where each link, image and emphasis span starts and ends, matched the CommonMark way closely
-    // enough to count nesting (rule of three and link-in-link left out: they only lower it).
-    private static List<(int Start, int End)> InlineSpans(string text)
+    // enough to count nesting (rule of three and link-in-link left out: they only lower it), and
+    // how many characters link destinations would make the parser scan.
+    private static (List<(int Start, int End)> Spans, long LinkScan) InlineSpans(string text)
     {
         var spans = new List<(int Start, int End)>();
+        var nextStop = new int[text.Length + 1];
+        nextStop[text.Length] = text.Length;
+        for (var k = text.Length - 1; k >= 0; k--)
+        {
+            nextStop[k] = char.IsWhiteSpace(text[k]) || text[k] == ')' ? k : nextStop[k + 1];
+        }
+
         var codeRuns = BacktickRuns(text);
         var brackets = new Stack<int>();
         var openers = new Dictionary<char, List<(int Position, int Remaining)>> { ['*'] = [], ['_'] = [] };
+        long linkScan = 0;
         var i = 0;
         while (i < text.Length)
         {
@@ -245,6 +269,10 @@ public static class MarkdownLimits
                 if (brackets.Count > 0 && i + 1 < text.Length && text[i + 1] is '(' or '[')
                 {
                     spans.Add((brackets.Pop(), i));
+                    if (text[i + 1] == '(')
+                    {
+                        linkScan += nextStop[Math.Min(i + 2, text.Length)] - (i + 2);
+                    }
                 }
 
                 i++;
@@ -262,7 +290,7 @@ public static class MarkdownLimits
             i++;
         }
 
-        return spans;
+        return (spans, linkScan);
     }
 
     private static void Emphasis(string text, int at, int length, List<(int Position, int Remaining)> openers, List<(int Start, int End)> spans)

@@ -117,7 +117,7 @@ public static class SiteBuilder
         var urls = new UrlBuilder(config);
         onAssembled?.Invoke(site, now, urls);
         var markdown = new MarkdownRenderer(new MarkdownPipelines(config.AllowHtml), site, urls, diagnostics, cache);
-        var assets = new StaticAssets(source, config);
+        var assets = new StaticAssets(source, config, diagnostics);
         var model = new TemplateModel(site, urls, markdown, now);
         var functions = config.Languages.ToDictionary(
             l => l.Code,

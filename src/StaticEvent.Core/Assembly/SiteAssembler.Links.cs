@@ -1,3 +1,4 @@
+using System.Text;
 using StaticEvent.Configuration;
 using StaticEvent.Diagnostics;
 using StaticEvent.Model;
@@ -75,16 +76,16 @@ public static partial class SiteAssembler
         {
             foreach (var alias in page.Source!.FrontMatter.Aliases)
             {
-                var location = new SourceLocation(page.SourcePath, page.Source.FrontMatter.AliasesLine, 1);
-                var path = OutputPaths.Normalize(alias);
+                var location = new SourceLocation(page.SourcePath, alias.Line, alias.Column);
+                var path = OutputPaths.Normalize(alias.Value);
                 if (path is null)
                 {
-                    diagnostics.Error(DiagnosticCodes.PathEscapesOutput, location, $"the alias '{alias}' is not a usable path inside the site",
+                    diagnostics.Error(DiagnosticCodes.PathEscapesOutput, location, $"the alias '{alias.Value}' is not a usable path inside the site",
                         "write it as a path from the site root, e.g. /fr/ancienne-adresse/, without '..', '\\' or a drive letter");
                     continue;
                 }
 
-                redirects.Add(new RedirectPage(path, page));
+                redirects.Add(new RedirectPage(path, page, location));
             }
         }
 
@@ -103,11 +104,11 @@ public static partial class SiteAssembler
             if (bundles.TryGetValue(directory, out var pages))
             {
                 var file = resource[(resource.LastIndexOf('/') + 1)..];
-                placed.AddRange(pages.Select(p => (resource, p.RelativeUrl + file)));
+                placed.AddRange(pages.Select(p => (resource, p.RelativeUrl + file.Normalize(NormalizationForm.FormC))));
             }
             else
             {
-                placed.Add((resource, resource[(ContentPrefix.Length)..]));
+                placed.Add((resource, resource[(ContentPrefix.Length)..].Normalize(NormalizationForm.FormC)));
             }
         }
 
@@ -121,6 +122,14 @@ public static partial class SiteAssembler
         var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         void Claim(string output, string owner, SourceLocation location)
         {
+            // The last line of defence before the disk: the output sink refuses such a path with an exception.
+            if (output.Split('/').FirstOrDefault(s => !UrlSegment.IsValid(s)) is { } unusable)
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidSlug, location, $"'{output}' cannot be written: '{unusable}' is not a usable file or folder name",
+                    "rename it: no name Windows reserves (con, aux, nul, com1, lpt1…), no trailing dot or space, none of / \\ ? # % : * \" < > |");
+                return;
+            }
+
             if (owners.TryGetValue(output, out var first))
             {
                 diagnostics.Error(DiagnosticCodes.DuplicateUrl, location, $"'{output}' would be written twice: by {first} and by {owner}",
@@ -139,7 +148,7 @@ public static partial class SiteAssembler
 
         foreach (var redirect in redirects)
         {
-            Claim(redirect.OutputPath, $"an alias of {redirect.Target.SourcePath}", new SourceLocation(redirect.Target.SourcePath, redirect.Target.Source!.FrontMatter.AliasesLine, 1));
+            Claim(redirect.OutputPath, $"an alias of {redirect.Target.SourcePath}", redirect.Location);
         }
 
         foreach (var (source, output) in resources)

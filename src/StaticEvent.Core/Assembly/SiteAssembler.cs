@@ -69,6 +69,7 @@ public static partial class SiteAssembler
 
     private static LocalizedSite BuildLanguage(LanguageConfig language, List<SourceDocument> documents, SiteConfig config, Dictionary<string, Page> bySource, DiagnosticBag diagnostics, bool hasSchedule)
     {
+        documents = WithoutUnusableSections(language, documents, diagnostics);
         var prefix = language.Code + "/";
         var homeDocument = documents.FirstOrDefault(d => d.File is { Section: "", IsIndex: true });
         var home = new Page
@@ -166,6 +167,23 @@ public static partial class SiteAssembler
         AddTags(site, articles, prefix, home);
         site.Pages.Add(notFound);
         return site;
+    }
+
+    // A section's folder name is its URL segment unless site.yml gives one: 'con' or 'my news' cannot be.
+    private static List<SourceDocument> WithoutUnusableSections(LanguageConfig language, List<SourceDocument> documents, DiagnosticBag diagnostics)
+    {
+        var unusable = documents
+            .Where(d => d.File.Section.Length > 0 && !UrlSegment.IsValid(language.SlugFor(d.File.Section)))
+            .GroupBy(d => d.File.Section, StringComparer.Ordinal)
+            .ToList();
+        foreach (var section in unusable)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidSlug, new SourceLocation(section.First().File.SourcePath),
+                $"the folder content/{section.Key}/ gives the URL segment '{language.SlugFor(section.Key)}', which cannot be used in a URL",
+                "rename the folder (lowercase letters, digits, hyphens), or give it a slug under 'sections:' of each language in site.yml");
+        }
+
+        return unusable.Count == 0 ? documents : documents.Where(d => !unusable.Any(g => g.Key == d.File.Section)).ToList();
     }
 
     private static void AddTags(LocalizedSite site, List<Page> articles, string prefix, Page home)

@@ -19,6 +19,7 @@ public static class DiagnosticCodes
     public const string InvalidUtf8 = "SE110";
     public const string FileTooLarge = "SE111";
     public const string FileUnreadable = "SE112";
+    public const string SymlinkRefused = "SE113";
 
     public const string FrontMatterMissing = "SE200";
     public const string FrontMatterUnterminated = "SE201";
@@ -27,6 +28,7 @@ public static class DiagnosticCodes
     public const string InvalidSlug = "SE204";
     public const string DuplicateTranslation = "SE205";
     public const string MarkdownTooDeep = "SE206";
+    public const string MarkdownTooComplex = "SE207";
 
     public const string TemplateSyntax = "SE300";
     public const string TemplateRuntime = "SE301";

@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Extensions.FileSystemGlobbing;
 using StaticEvent.Configuration;
 using StaticEvent.Diagnostics;
@@ -18,6 +19,7 @@ public static class ContentScanner
 
     public static ContentInventory Scan(IFileSource source, SiteConfig config, DiagnosticBag diagnostics)
     {
+        ReportRefusedLinks(source, config, diagnostics);
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddIncludePatterns(config.Include);
         matcher.AddExcludePatterns(config.Exclude);
@@ -29,10 +31,20 @@ public static class ContentScanner
 
         var pages = new List<ContentFile>();
         var resources = new List<string>();
+        var normalized = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in relative)
         {
             if (Path.GetFileName(path).StartsWith('.'))
             {
+                continue;
+            }
+
+            if (!normalized.TryAdd(path.Normalize(NormalizationForm.FormC), path))
+            {
+                var first = normalized[path.Normalize(NormalizationForm.FormC)];
+                diagnostics.Error(DiagnosticCodes.DuplicateUrl, new SourceLocation($"{ContentFolder}/{path}"),
+                    $"this name and {ContentFolder}/{first} are the same name in two Unicode forms (NFC and NFD), so they would be one page",
+                    "keep one of the two files; macOS may write accented names in the other form");
                 continue;
             }
 
@@ -63,12 +75,32 @@ public static class ContentScanner
         return new ContentInventory(pages, resources);
     }
 
+    /// <summary>
+    /// Links the file source will not follow, in every folder the build reads. An error rather
+    /// than a warning: leaving a file out changes the site, and a page that silently goes missing
+    /// (jekyll#3070) is worse than a build that says why it stopped.
+    /// </summary>
+    private static void ReportRefusedLinks(IFileSource source, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        foreach (var folder in new[] { ContentFolder, "static", "layouts", "i18n", $"themes/{config.Theme}" })
+        {
+            foreach (var refused in source.ListRefused(folder))
+            {
+                diagnostics.Error(DiagnosticCodes.SymlinkRefused, new SourceLocation(refused.Path),
+                    $"this symbolic link {refused.Reason}; links that leave the site or loop are not followed",
+                    "replace the link with a copy of the file or folder it points to");
+            }
+        }
+    }
+
     // content/news/opening.fr.md → section news, name opening; the first folder is the section.
     // content/news/opening/index.fr.md → a bundle: the folder is the name, its other files travel with it.
+    // Names are NFC: macOS writes file names in NFD, and "café" must be one URL and one translation key
+    // however it was typed (two spellings of it are then a duplicate, not two pages).
     private static ContentFile Classify(string sourcePath, string[] segments, string name, string language)
     {
         var isBundle = name == "index" && segments.Length > 1;
-        var parts = isBundle ? segments[..^1] : [.. segments[..^1], name];
+        var parts = (isBundle ? segments[..^1] : [.. segments[..^1], name]).Select(p => p.Normalize(NormalizationForm.FormC)).ToArray();
         return parts.Length == 1
             ? new ContentFile(sourcePath, string.Empty, parts[0], language, isBundle)
             : new ContentFile(sourcePath, parts[0], string.Join('/', parts[1..]), language, isBundle);

@@ -12,4 +12,11 @@ public interface IFileSource
     bool FileExists(string path);
 
     byte[] ReadAllBytes(string path);
+
+    /// <summary>
+    /// Entries below <paramref name="directory"/> that <see cref="ListFiles"/> leaves out and that
+    /// are never read — symbolic links leading outside the site, nowhere, or in a circle — so the
+    /// build can report them instead of silently building without them. None by default.
+    /// </summary>
+    IReadOnlyList<RefusedEntry> ListRefused(string directory) => [];
 }

@@ -1,86 +1,202 @@
 namespace StaticEvent.IO;
 
 /// <summary>
-/// Files of a site folder on disk. Every path is resolved and checked to stay inside the root,
-/// and links that lead outside it are neither listed nor read.
+/// Files of a site folder on disk. Every path is resolved — each symbolic link on the way, like
+/// realpath(3) — and must stay inside the root. A link that leads outside the root, to nothing,
+/// or in a circle is neither listed nor read; <see cref="ListRefused"/> names it so the build can
+/// report it. Links inside the root are followed, a folder link at most once per listing.
 /// </summary>
 public sealed class PhysicalFileSource : IFileSource
 {
+    private const int MaxLinkHops = 40;
+
     private readonly string _root;
+    private readonly string _realRoot;
 
     public PhysicalFileSource(string root)
     {
         ArgumentNullException.ThrowIfNull(root);
-        _root = Path.GetFullPath(root);
+        _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        _realRoot = RealPath(_root) ?? _root;
     }
 
     public string Root => _root;
 
-    public IReadOnlyList<string> ListFiles(string directory)
-    {
-        var full = Resolve(directory);
-        if (full is null || !Directory.Exists(full))
-        {
-            return [];
-        }
+    public IReadOnlyList<string> ListFiles(string directory) => Walk(directory).Files;
 
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 };
-        var files = new List<string>();
-        foreach (var path in Directory.EnumerateFiles(full, "*", options))
-        {
-            if (IsInsideRoot(path))
-            {
-                files.Add(Path.GetRelativePath(_root, path).Replace('\\', '/'));
-            }
-        }
+    public IReadOnlyList<RefusedEntry> ListRefused(string directory) => Walk(directory).Refused;
 
-        files.Sort(StringComparer.Ordinal);
-        return files;
-    }
-
-    public bool FileExists(string path)
-    {
-        var full = Resolve(path);
-        return full is not null && File.Exists(full) && IsInsideRoot(full);
-    }
+    public bool FileExists(string path) => ResolveReal(path) is { } real && File.Exists(real);
 
     public byte[] ReadAllBytes(string path)
     {
-        var full = Resolve(path) ?? throw new FileNotFoundException($"'{path}' is outside the site folder.");
-        if (!IsInsideRoot(full))
+        var real = ResolveReal(path) ?? throw new FileNotFoundException($"'{path}' leads outside the site folder, or in a circle.");
+        return File.ReadAllBytes(real);
+    }
+
+    /// <summary>
+    /// The real path of every link on the way to <paramref name="path"/> resolved, or null when a
+    /// link loops or goes too deep. Components that do not exist are kept as they are.
+    /// </summary>
+    public static string? RealPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var current = Path.GetPathRoot(full)!;
+        var pending = new Stack<string>(Components(full).Reverse());
+        var hops = 0;
+        while (pending.TryPop(out var name))
         {
-            throw new FileNotFoundException($"'{path}' leads outside the site folder.");
+            if (name == ".")
+            {
+                continue;
+            }
+
+            if (name == "..")
+            {
+                current = Path.GetDirectoryName(current) ?? current;
+                continue;
+            }
+
+            var next = Path.Combine(current, name);
+            string? target;
+            try
+            {
+                target = new FileInfo(next).LinkTarget;
+            }
+            catch (IOException)
+            {
+                return null;
+            }
+
+            if (target is null)
+            {
+                current = next;
+                continue;
+            }
+
+            if (++hops > MaxLinkHops)
+            {
+                return null;
+            }
+
+            if (Path.IsPathRooted(target))
+            {
+                current = Path.GetPathRoot(Path.GetFullPath(target))!;
+            }
+
+            foreach (var part in Components(target).Reverse())
+            {
+                pending.Push(part);
+            }
         }
 
-        return File.ReadAllBytes(full);
+        return current;
+    }
+
+    private static IEnumerable<string> Components(string path) =>
+        path[Path.GetPathRoot(path)!.Length..].Split([Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar], StringSplitOptions.RemoveEmptyEntries);
+
+    private (List<string> Files, List<RefusedEntry> Refused) Walk(string directory)
+    {
+        var files = new List<string>();
+        var refused = new List<RefusedEntry>();
+        var start = Resolve(directory);
+        if (start is null || !Directory.Exists(start))
+        {
+            return (files, refused);
+        }
+
+        var startReal = RealPath(start);
+        if (startReal is null || !IsUnder(startReal, _realRoot))
+        {
+            refused.Add(new RefusedEntry(Relative(start), startReal is null ? "leads in a circle" : "leads outside the site folder"));
+            return (files, refused);
+        }
+
+        var linkedFolders = new HashSet<string>(StringComparer.Ordinal);
+        Visit(start, startReal);
+        files.Sort(StringComparer.Ordinal);
+        refused.Sort((a, b) => StringComparer.Ordinal.Compare(a.Path, b.Path));
+        return (files, refused);
+
+        // listed: the path as the site sees it; real: where it really is, to find circles.
+        void Visit(string listed, string real)
+        {
+            IEnumerable<FileSystemInfo> entries;
+            try
+            {
+                entries = new DirectoryInfo(listed).EnumerateFileSystemInfos().ToList();
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return;
+            }
+
+            foreach (var entry in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
+            {
+                var path = Path.Combine(listed, entry.Name);
+                if (!entry.Attributes.HasFlag(FileAttributes.ReparsePoint) || entry.LinkTarget is null)
+                {
+                    if (entry is DirectoryInfo)
+                    {
+                        Visit(path, Path.Combine(real, entry.Name));
+                    }
+                    else
+                    {
+                        files.Add(Relative(path));
+                    }
+
+                    continue;
+                }
+
+                // A folder is entered through links once at most: links between folders could
+                // otherwise make the listing grow exponentially without ever forming a circle.
+                var target = RealPath(path);
+                var isFolder = target is not null && Directory.Exists(target);
+                var problem = target switch
+                {
+                    null => "leads in a circle",
+                    _ when !isFolder && !File.Exists(target) => "leads to nothing (its target does not exist)",
+                    _ when !IsUnder(target, _realRoot) => "leads outside the site folder",
+                    _ when isFolder && IsUnder(real, target) => "leads in a circle (to a folder that holds it)",
+                    _ when isFolder && linkedFolders.Contains(target) => "leads to a folder another link already leads to",
+                    _ => null,
+                };
+                if (problem is not null)
+                {
+                    refused.Add(new RefusedEntry(Relative(path), problem));
+                }
+                else if (isFolder)
+                {
+                    linkedFolders.Add(target!);
+                    Visit(path, target!);
+                }
+                else
+                {
+                    files.Add(Relative(path));
+                }
+            }
+        }
+    }
+
+    private string Relative(string full) => Path.GetRelativePath(_root, full).Replace('\\', '/');
+
+    // Lexically inside the root, then really inside it once every link on the way is resolved.
+    private string? ResolveReal(string relative)
+    {
+        if (Resolve(relative) is not { } full)
+        {
+            return null;
+        }
+
+        var real = RealPath(full);
+        return real is not null && IsUnder(real, _realRoot) ? real : null;
     }
 
     private string? Resolve(string relative)
     {
         var full = Path.GetFullPath(Path.Combine(_root, relative));
         return IsUnder(full, _root) ? full : null;
-    }
-
-    // A link anywhere on the way (file or folder) may lead outside: resolve each one.
-    private bool IsInsideRoot(string fullPath)
-    {
-        var current = fullPath;
-        while (current.Length > _root.Length)
-        {
-            var info = new FileInfo(current);
-            if (info.LinkTarget is not null)
-            {
-                var target = info.ResolveLinkTarget(returnFinalTarget: true);
-                if (target is null || !IsUnder(Path.GetFullPath(target.FullName), _root))
-                {
-                    return false;
-                }
-            }
-
-            current = Path.GetDirectoryName(current) ?? string.Empty;
-        }
-
-        return true;
     }
 
     private static bool IsUnder(string path, string root) =>

@@ -23,6 +23,13 @@ public static class TextDecoder
             return null;
         }
 
+        if (bytes.AsSpan().StartsWith([(byte)0xFF, (byte)0xFE]) || bytes.AsSpan().StartsWith([(byte)0xFE, (byte)0xFF]))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidUtf8, new SourceLocation(path, 1, 1),
+                "the file is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8", "save the file as UTF-8 in your editor");
+            return null;
+        }
+
         var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
         string text;
         try
@@ -36,6 +43,16 @@ public static class TextDecoder
             diagnostics.Error(DiagnosticCodes.InvalidUtf8, new SourceLocation(path, line, column),
                 $"the file is not valid UTF-8 (byte 0x{bytes[Math.Min(offset, bytes.Length - 1)]:X2} at offset {offset})",
                 "save the file as UTF-8 in your editor");
+            return null;
+        }
+
+        // NUL is valid UTF-8 but never text: UTF-16 without a byte order mark, or a binary file.
+        var nul = Array.IndexOf(bytes, (byte)0, start);
+        if (nul >= 0)
+        {
+            var (line, column) = LocateByte(bytes, nul);
+            diagnostics.Error(DiagnosticCodes.InvalidUtf8, new SourceLocation(path, line, column),
+                $"the file holds a NUL byte (0x00 at offset {nul}): it is UTF-16 or binary, not UTF-8 text", "save the file as UTF-8 in your editor");
             return null;
         }
 

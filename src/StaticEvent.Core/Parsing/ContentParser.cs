@@ -76,6 +76,7 @@ public static class ContentParser
         var local = new DiagnosticBag();
         var root = YamlDocumentReader.Read(split.FrontMatter, file.SourcePath, split.FrontMatterLine - 1, local);
         var frontMatter = local.HasErrors ? null : FrontMatterReader.Read(root, split.FrontMatterLine - 1, file.SourcePath, config, local);
+        MarkdownLimits.Check(split.Body, file.SourcePath, split.BodyLine, local);
         diagnostics.AddRange(local.ToSortedList());
         return frontMatter is null || local.HasErrors ? null : new SourceDocument(file, Typeset(frontMatter, file.Language), split.Body, split.BodyLine);
     }

@@ -31,7 +31,11 @@ public sealed record FrontMatter
 
     public string? Layout { get; init; }
 
-    public IReadOnlyList<string> Aliases { get; init; } = [];
+    /// <summary>Where the <c>layout</c> value sits, for a layout that does not exist.</summary>
+    public (int Line, int Column) LayoutPosition { get; init; }
+
+    /// <summary>Old addresses that redirect here, each with its place in the file for errors.</summary>
+    public IReadOnlyList<DataScalar> Aliases { get; init; } = [];
 
     public string? TranslationKey { get; init; }
 
@@ -40,7 +44,4 @@ public sealed record FrontMatter
 
     /// <summary>Where the front matter starts, for errors about the page as a whole.</summary>
     public int Line { get; init; } = 1;
-
-    /// <summary>Where the <c>aliases</c> key sits, for errors about aliases.</summary>
-    public int AliasesLine { get; init; }
 }

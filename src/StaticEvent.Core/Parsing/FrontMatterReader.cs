@@ -38,6 +38,15 @@ public static class FrontMatterReader
             slug = null;
         }
 
+        var layout = reader.String("layout");
+        var layoutNode = reader.Map["layout"];
+        if (layout is not null && !layout.Split('/').All(UrlSegment.IsValid))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, reader.LocationOf(layoutNode!),
+                $"'{layout}' is not a layout name", "write the name of a file in layouts/ without .sbn, e.g. article or news/list, with no '..', '\\' or leading '/'");
+            layout = null;
+        }
+
         var frontMatter = new FrontMatter
         {
             Title = title ?? string.Empty,
@@ -52,12 +61,12 @@ public static class FrontMatterReader
             ImageAlt = reader.String("imageAlt"),
             Draft = reader.Bool("draft") ?? false,
             Weight = reader.Int("weight") ?? 0,
-            Layout = reader.String("layout"),
-            Aliases = reader.StringList("aliases"),
+            Layout = layout,
+            LayoutPosition = layoutNode is null ? default : (layoutNode.Line, layoutNode.Column),
+            Aliases = reader.ScalarList("aliases"),
             TranslationKey = reader.String("translationKey"),
             Params = reader.Map.Entries.Where(e => !KnownKeys.Contains(e.Key.Value)).ToList(),
             Line = line,
-            AliasesLine = reader.Map["aliases"]?.Line ?? line,
         };
 
         if (frontMatter.Image is not null && string.IsNullOrWhiteSpace(frontMatter.ImageAlt))

@@ -63,7 +63,9 @@ public sealed class PageRenderer
         var layoutPath = candidates.Select(_templates.Find).FirstOrDefault(p => p is not null);
         if (layoutPath is null)
         {
-            var location = page.Source?.FrontMatter.Layout is not null ? page.Location : new SourceLocation(_templates.ThemeRoot);
+            var location = page.Source?.FrontMatter is { Layout: not null } frontMatter
+                ? new SourceLocation(page.SourcePath, frontMatter.LayoutPosition.Line, frontMatter.LayoutPosition.Column)
+                : new SourceLocation(_templates.ThemeRoot);
             _diagnostics.Error(DiagnosticCodes.LayoutNotFound, location,
                 $"no layout for {page.Kind.ToString().ToLowerInvariant()} pages; looked for {string.Join(", ", candidates.SelectMany(c => _templates.Roots.Select(r => $"{r}/{c}{ThemeTemplates.Extension}")))}",
                 "add one of these files, or fix the 'layout' front matter");
@@ -174,6 +176,10 @@ public sealed class PageRenderer
             RecursiveLimit = _limits.RecursiveLimit,
             LimitToString = _limits.StringLimit,
             OutputLimit = _limits.OutputLimit,
+
+            // Scriban truncates at these limits by default, which would publish a cut page silently.
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
             ObjectRecursionLimit = 20,
             RegexTimeOut = TimeSpan.FromSeconds(2),
             CancellationToken = cancellation,

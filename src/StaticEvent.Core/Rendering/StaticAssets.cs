@@ -1,7 +1,10 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using System.Text;
 using StaticEvent.Configuration;
+using StaticEvent.Diagnostics;
 using StaticEvent.IO;
+using StaticEvent.Model;
 
 namespace StaticEvent.Rendering;
 
@@ -14,7 +17,10 @@ public sealed class StaticAssets
     private readonly IFileSource _source;
     private readonly ConcurrentDictionary<string, string> _fingerprints = new(StringComparer.Ordinal);
 
-    public StaticAssets(IFileSource source, SiteConfig config)
+    /// <param name="source">The site's files.</param>
+    /// <param name="config">The site's configuration (for the theme).</param>
+    /// <param name="diagnostics">Receives an error for each file whose name cannot be written; that file is left out.</param>
+    public StaticAssets(IFileSource source, SiteConfig config, DiagnosticBag diagnostics)
     {
         _source = source;
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -22,7 +28,15 @@ public sealed class StaticAssets
         {
             foreach (var path in source.ListFiles(root))
             {
-                files[path[(root.Length + 1)..]] = path;
+                var output = path[(root.Length + 1)..].Normalize(NormalizationForm.FormC);
+                if (output.Split('/').FirstOrDefault(s => !UrlSegment.IsValid(s)) is { } unusable)
+                {
+                    diagnostics.Error(DiagnosticCodes.InvalidSlug, new SourceLocation(path), $"'{output}' cannot be written: '{unusable}' is not a usable file or folder name",
+                        "rename it: no name Windows reserves (con, aux, nul, com1, lpt1…), no trailing dot or space, none of \\ ? # % : * \" < > |");
+                    continue;
+                }
+
+                files[output] = path;
             }
         }
 

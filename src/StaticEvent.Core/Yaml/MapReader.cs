@@ -142,7 +142,10 @@ public sealed class MapReader
         return null;
     }
 
-    public IReadOnlyList<string> StringList(string key)
+    public IReadOnlyList<string> StringList(string key) => ScalarList(key).Select(s => s.Value).ToList();
+
+    /// <summary>A list of text, or one text as a list of one, keeping each item's position.</summary>
+    public IReadOnlyList<DataScalar> ScalarList(string key)
     {
         if (Node(key) is not { } node)
         {
@@ -151,17 +154,17 @@ public sealed class MapReader
 
         if (node is DataScalar single)
         {
-            return [single.Value];
+            return [single];
         }
 
         if (node is DataList list)
         {
-            var values = new List<string>();
+            var values = new List<DataScalar>();
             foreach (var item in list.Items)
             {
                 if (item is DataScalar scalar)
                 {
-                    values.Add(scalar.Value);
+                    values.Add(scalar);
                 }
                 else
                 {
@@ -172,7 +175,7 @@ public sealed class MapReader
             return values;
         }
 
-        return WrongType<IReadOnlyList<string>>(key, node, "a list of text") ?? [];
+        return WrongType<IReadOnlyList<DataScalar>>(key, node, "a list of text") ?? [];
     }
 
     public MapReader? Child(string key) => For(Node(key), $"'{key}'", Path, Diagnostics);

@@ -90,13 +90,42 @@ public static class YamlDocumentReader
         }
         catch (YamlException ex)
         {
-            var line = (int)ex.Start.Line + lineOffset;
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(path, line, (int)ex.Start.Column),
-                $"invalid YAML: {CleanMessage(ex)}", "check indentation, colons and quotes on this line");
+            // YamlDotNet throws its tab error without a position (an empty mark, 1:1): find the tab.
+            var hasPosition = !(ex.Start.Equals(Mark.Empty) && ex.End.Equals(Mark.Empty));
+            var tab = hasPosition ? null : FindIndentingTab(text);
+            var (line, column) = tab ?? ((int)ex.Start.Line, (int)ex.Start.Column);
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(path, line + lineOffset, column),
+                $"invalid YAML: {CleanMessage(ex)}", tab is null ? "check indentation, colons and quotes on this line" : "indent with spaces: YAML does not allow tabs there");
             return null;
         }
 
         return root;
+    }
+
+    /// <summary>The first tab in the indentation of a line, 1-based, or null.</summary>
+    private static (int Line, int Column)? FindIndentingTab(string text)
+    {
+        var line = 1;
+        var column = 1;
+        var inIndentation = true;
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                (line, column, inIndentation) = (line + 1, 1, true);
+                continue;
+            }
+
+            if (inIndentation && c == '\t')
+            {
+                return (line, column);
+            }
+
+            inIndentation &= c == ' ';
+            column++;
+        }
+
+        return null;
     }
 
     private static string CleanMessage(YamlException ex)
@@ -108,7 +137,7 @@ public static class YamlDocumentReader
 
     private sealed class Frame(bool isMap, int line, int column)
     {
-        private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, DataScalar> _keys = new(StringComparer.Ordinal);
         private DataScalar? _pendingKey;
 
         public bool IsMap { get; } = isMap;
@@ -138,10 +167,11 @@ public static class YamlDocumentReader
                     return false;
                 }
 
-                if (!_keys.Add(key.Value))
+                if (!_keys.TryAdd(key.Value, key))
                 {
+                    var first = _keys[key.Value];
                     diagnostics.Error(DiagnosticCodes.DuplicateKey, new SourceLocation(path, key.Line, key.Column),
-                        $"the key '{key.Value}' appears twice", "remove or rename one of them");
+                        $"the key '{key.Value}' appears twice: first at line {first.Line}, column {first.Column}", "remove or rename one of them");
                 }
 
                 _pendingKey = key;

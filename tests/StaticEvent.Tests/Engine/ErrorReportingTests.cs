@@ -140,7 +140,7 @@ public sealed class ErrorReportingTests
             ---
             """).Build();
 
-        outcome.AssertDiagnostic(DiagnosticCodes.PathEscapesOutput, "content/alias.fr.md", 3, 1);
+        outcome.AssertDiagnostic(DiagnosticCodes.PathEscapesOutput, "content/alias.fr.md", 3, 11);
         Assert.DoesNotContain(outcome.Output.Files.Keys, k => k.Contains("outside", StringComparison.Ordinal));
     }
 
@@ -273,7 +273,7 @@ public sealed class ErrorReportingTests
             ---
             """).Build();
 
-        var error = outcome.AssertDiagnostic(DiagnosticCodes.LayoutNotFound, "content/special.fr.md", 1, 1);
+        var error = outcome.AssertDiagnostic(DiagnosticCodes.LayoutNotFound, "content/special.fr.md", 3, 9);
         Assert.Contains("themes/default/layouts/fancy.sbn", error.Message, StringComparison.Ordinal);
     }
 

@@ -6,6 +6,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using StaticEvent.Diagnostics;
 using StaticEvent.Model;
+using StaticEvent.Parsing;
 
 namespace StaticEvent.Rendering.Markdown;
 
@@ -17,6 +18,7 @@ namespace StaticEvent.Rendering.Markdown;
 public sealed class MarkdownRenderer
 {
     private static readonly HashSet<string> AllowedSchemes = new(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto", "tel" };
+    private static readonly char[] ControlsAndSpace = [.. Enumerable.Range(0, 0x21).Select(i => (char)i)];
 
     private readonly ConcurrentDictionary<Page, Lazy<RenderedMarkdown>> _rendered = new();
     private readonly MarkdownPipelines _pipelines;
@@ -109,6 +111,13 @@ public sealed class MarkdownRenderer
 
     private MarkdownDocument? Parse(string markdown, string language, string sourcePath, int bodyLine, DiagnosticBag diagnostics)
     {
+        // Page bodies were checked when they were read; text from data or templates is checked here.
+        if (MarkdownLimits.Check(markdown) is { } problem)
+        {
+            diagnostics.Error(problem.Code, new SourceLocation(sourcePath, bodyLine + problem.Line, problem.Column), problem.Message, problem.Hint);
+            return null;
+        }
+
         try
         {
             var document = Markdig.Markdown.Parse(markdown, _pipelines.For(language));
@@ -119,10 +128,40 @@ public sealed class MarkdownRenderer
         }
         catch (ArgumentException ex) when (ex.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
         {
-            diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, new SourceLocation(sourcePath, bodyLine, 1),
-                "the Markdown is nested too deeply to render", "reduce the nesting of lists, quotes or emphasis");
+            var line = FirstFailingLine(markdown, _pipelines.For(language));
+            diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, new SourceLocation(sourcePath, bodyLine + line, 1),
+                "the Markdown is nested too deeply to render (Markdig's own depth limit)", "reduce the nesting of lists, quotes or emphasis on this line");
             return null;
         }
+    }
+
+    // Markdig's depth error has no position: find the first line up to which the text already fails,
+    // by halving (a few more parses, only on this error path). 0-based; the last line if none.
+    private static int FirstFailingLine(string markdown, MarkdownPipeline pipeline)
+    {
+        var ends = new List<int>();
+        for (var i = markdown.IndexOf('\n'); i >= 0; i = markdown.IndexOf('\n', i + 1))
+        {
+            ends.Add(i);
+        }
+
+        ends.Add(markdown.Length);
+        var (low, high) = (0, ends.Count - 1);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            try
+            {
+                Markdig.Markdown.Parse(markdown[..ends[middle]], pipeline);
+                low = middle + 1;
+            }
+            catch (ArgumentException)
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     private string ToHtml(MarkdownDocument document, string language)
@@ -227,9 +266,11 @@ public sealed class MarkdownRenderer
         return string.Join('/', parts);
     }
 
+    // Read the scheme the way browsers do (WHATWG URL parsing): leading C0 controls and spaces are
+    // dropped and tabs and line breaks removed everywhere, so "java&#x09;script:" is javascript:.
     private static string? Scheme(string url)
     {
-        var trimmed = url.TrimStart();
+        var trimmed = string.Concat(url.Where(c => c is not ('\t' or '\n' or '\r'))).TrimStart(ControlsAndSpace);
         var colon = trimmed.IndexOf(':');
         if (colon <= 0)
         {

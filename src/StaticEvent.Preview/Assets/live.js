@@ -91,8 +91,8 @@
 
   function showErrors(errors) {
     const key = JSON.stringify(errors);
-    if (key === dismissed) {
-      return;
+    if (key === dismissed || location.pathname === '/_review/') {
+      return; // the review page lists the errors itself
     }
     dismissed = '';
     const first = host === null;

@@ -22,14 +22,14 @@ public sealed class PreviewHarness : IAsyncDisposable
     /// <summary>What the server printed.</summary>
     public StringWriter Log { get; } = new();
 
-    /// <summary>Starts a server on <paramref name="site"/>; with <paramref name="watch"/> it rebuilds on file changes.</summary>
-    public static async Task<PreviewHarness> StartAsync(PreviewSite site, bool watch = false, TimeSpan? debounce = null)
+    /// <summary>Starts a server on <paramref name="site"/>; with <paramref name="watch"/> it rebuilds on file changes; port 0: any free one.</summary>
+    public static async Task<PreviewHarness> StartAsync(PreviewSite site, bool watch = false, TimeSpan? debounce = null, int port = 0)
     {
         var log = new StringWriter();
         var options = new PreviewOptions
         {
             SourceDirectory = site.Directory,
-            Port = 0,
+            Port = port,
             Watch = watch,
             Debounce = debounce ?? TimeSpan.FromMilliseconds(75),
             MaxParallelism = 2,

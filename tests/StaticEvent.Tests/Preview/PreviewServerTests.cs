@@ -81,6 +81,15 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Assert.DoesNotContain("Content-Type: text/html", head, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task AHugeUrlIsRefusedAndTheServerStaysUp()
+    {
+        var (status, _, _) = await RawHttp.SendAsync(_preview.Server.Address, "GET", "/" + new string('a', 64 * 1024));
+
+        Assert.Equal(414, status);
+        Assert.Equal(200, (await RawHttp.SendAsync(_preview.Server.Address, "GET", "/fr/")).Status);
+    }
+
     [Theory]
     [InlineData("/fr/", "text/html; charset=utf-8")]
     [InlineData("/fr/actualites/welcome/", "text/html; charset=utf-8")]

@@ -61,13 +61,13 @@ public sealed class SiteWatcher : IDisposable
                     IncludeSubdirectories = false,
                     NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
                 };
-                _top.Created += (_, e) => OnTopLevel(e.Name);
-                _top.Changed += (_, e) => OnTopLevel(e.Name);
-                _top.Deleted += (_, e) => OnTopLevel(e.Name);
+                _top.Created += (_, e) => OnTopLevel(e.Name, moved: true);
+                _top.Changed += (_, e) => OnTopLevel(e.Name, moved: false);
+                _top.Deleted += (_, e) => OnTopLevel(e.Name, moved: true);
                 _top.Renamed += (_, e) =>
                 {
-                    OnTopLevel(e.OldName);
-                    OnTopLevel(e.Name);
+                    OnTopLevel(e.OldName, moved: true);
+                    OnTopLevel(e.Name, moved: true);
                 };
                 _top.Error += (_, e) => OnError(e.GetException());
                 _top.EnableRaisingEvents = true;
@@ -130,7 +130,9 @@ public sealed class SiteWatcher : IDisposable
         }
     }
 
-    private void OnTopLevel(string? name)
+    // A watched folder that appears, goes or is renamed needs a new watcher (inotify watches the
+    // folder, not its name); a folder's own time changing says nothing: its watcher reports the files.
+    private void OnTopLevel(string? name, bool moved)
     {
         if (name is null || !IsRelevant(name))
         {
@@ -139,9 +141,14 @@ public sealed class SiteWatcher : IDisposable
 
         if (WatchedFolders.Contains(name))
         {
+            if (!moved)
+            {
+                return;
+            }
+
             lock (_lock)
             {
-                RefreshFolders();
+                RefreshFolders(name);
             }
         }
 
@@ -170,14 +177,14 @@ public sealed class SiteWatcher : IDisposable
     }
 
     // Under _lock. A folder that was deleted or renamed loses its watcher: make a new one when it is back.
-    private void RefreshFolders()
+    private void RefreshFolders(string? only = null)
     {
         if (_disposed || _poll is not null)
         {
             return;
         }
 
-        foreach (var folder in WatchedFolders)
+        foreach (var folder in WatchedFolders.Where(f => only is null || f == only))
         {
             var full = Path.Combine(_root, folder);
             var exists = Directory.Exists(full);

@@ -16,17 +16,17 @@ public static class ServeCommand
         var source = CommonOptions.Source();
         var port = new Option<int>("--port", "-p")
         {
-            Description = $"The port to listen on; when it is taken, the next free one (default: {PreviewOptions.DefaultPort}; 0: any free port)",
+            Description = "The port to listen on; when it is taken, the next free one (0: any free port)",
             DefaultValueFactory = _ => PreviewOptions.DefaultPort,
         };
         var host = new Option<string>("--host")
         {
-            Description = "The address to listen on (default: 127.0.0.1, this machine only; 0.0.0.0 opens the preview to the network)",
+            Description = "The address to listen on: 127.0.0.1 keeps the preview on this machine, 0.0.0.0 opens it to the network",
             DefaultValueFactory = _ => "127.0.0.1",
         };
         var drafts = new Option<bool>("--drafts")
         {
-            Description = "Show drafts and future-dated pages (default: true in serve; --drafts false hides them)",
+            Description = "Show drafts and future-dated pages (--drafts false hides them)",
             DefaultValueFactory = _ => true,
         };
         var open = new Option<bool>("--open") { Description = "Open the site in the default browser" };

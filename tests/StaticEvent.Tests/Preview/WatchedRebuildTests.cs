@@ -88,6 +88,25 @@ public sealed class WatchedRebuildTests
     }
 
     [Fact]
+    public async Task AFolderRenamedAwayAndReplacedIsWatchedUnderItsName()
+    {
+        // Given
+        using var site = new PreviewSite();
+        await using var preview = await PreviewHarness.StartAsync(site, watch: true);
+
+        // When content/ is moved aside and a copy takes its place (a git checkout, a sync tool)
+        Directory.Move(site.PathOf("content"), site.PathOf("content.old"));
+        CopyFolder(site.PathOf("content.old"), site.PathOf("content"));
+        await preview.BuildWhereAsync(s => !s.IsFailing && s.Files.ContainsKey(PreviewSite.ArticleFile));
+        site.Replace(PreviewSite.Article, "Le premier paragraphe", "Dans le nouveau dossier");
+        File.WriteAllText(Path.Combine(site.PathOf("content.old"), "news", "ignored.fr.md"), "---\ntitle: Ailleurs\n---\n");
+
+        // Then
+        var state = await preview.BuildWhereAsync(s => s.Files.TryGetValue(PreviewSite.ArticleFile, out var page) && Contains(page, "Dans le nouveau dossier"));
+        Assert.DoesNotContain(state.Files.Keys, k => k.Contains("ignored", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ABurstOfSavesEndsWithTheLastOneServed()
     {
         // Given
@@ -107,6 +126,16 @@ public sealed class WatchedRebuildTests
         var state = await preview.BuildWhereAsync(s => s.Files.TryGetValue(PreviewSite.ArticleFile, out var page) && Contains(page, "Version 20"));
         Assert.False(state.IsFailing);
         Assert.True(state.BuildCount - count < 20, $"{state.BuildCount - count} builds for 20 saves");
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 
     private static bool Contains(byte[] page, string text) => System.Text.Encoding.UTF8.GetString(page).Contains(text, StringComparison.Ordinal);

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using StaticEvent.Tests.Cli;
 
@@ -8,8 +7,6 @@ namespace StaticEvent.Tests.Preview;
 /// <summary><c>staticevent serve</c> as a user runs it: the real executable, in its own process.</summary>
 public sealed partial class ServeCommandTests
 {
-    private const int SigInt = 2;
-
     [Fact]
     public void ServeHasItsOptionsInHelp()
     {
@@ -62,7 +59,7 @@ public sealed partial class ServeCommandTests
 
             // Then
             Assert.Contains("/_staticevent/live.js", html, StringComparison.Ordinal);
-            Assert.Equal(0, Kill(process.Id, SigInt));
+            Assert.Equal(0, Interrupt(process.Id));
             await process.WaitForExitAsync(timeout.Token);
             Assert.Equal(0, process.ExitCode);
             Assert.Contains("Stopping.", await stderr, StringComparison.Ordinal);
@@ -77,9 +74,13 @@ public sealed partial class ServeCommandTests
         }
     }
 
-    // Ctrl+C in a terminal sends SIGINT to the process; .NET has no way to send it but libc's kill.
-    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static extern int Kill(int pid, int signal);
+    // Ctrl+C in a terminal sends SIGINT to the process; .NET cannot send a signal itself.
+    private static int Interrupt(int pid)
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-INT", pid.ToString(System.Globalization.CultureInfo.InvariantCulture) } })!;
+        kill.WaitForExit();
+        return kill.ExitCode;
+    }
 
     [GeneratedRegex(@"^Serving (?<url>http://127\.0\.0\.1:\d+/) ")]
     private static partial Regex ServingLine();

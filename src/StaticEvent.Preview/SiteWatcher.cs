@@ -49,11 +49,20 @@ public sealed class SiteWatcher : IDisposable
     /// <summary>True when the system refused file watchers and the folder is polled instead.</summary>
     public bool IsPolling => _poll is not null;
 
+    /// <summary>Polls from the start, as when the system has no watchers left (tests of that fallback).</summary>
+    internal bool PollOnly { get; init; }
+
     /// <summary>Starts watching.</summary>
     public void Start()
     {
         lock (_lock)
         {
+            if (PollOnly)
+            {
+                StartPolling(new IOException("polling was asked for"));
+                return;
+            }
+
             try
             {
                 _top = new FileSystemWatcher(_root)

@@ -24,17 +24,15 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly LiveReloadHub _hub;
     private readonly SiteWatcher? _watcher;
     private readonly CancellationTokenSource _stopping;
-    private readonly TextWriter _log;
     private bool _disposed;
 
-    private PreviewServer(WebApplication app, RebuildLoop loop, LiveReloadHub hub, SiteWatcher? watcher, CancellationTokenSource stopping, Uri address, TextWriter log)
+    private PreviewServer(WebApplication app, RebuildLoop loop, LiveReloadHub hub, SiteWatcher? watcher, CancellationTokenSource stopping, Uri address)
     {
         _app = app;
         _loop = loop;
         _hub = hub;
         _watcher = watcher;
         _stopping = stopping;
-        _log = log;
         Address = address;
     }
 
@@ -91,7 +89,7 @@ public sealed class PreviewServer : IAsyncDisposable
             var hosts = new HostAllowList(options.Host, options.AllowedHosts);
             var handler = new PreviewRequestHandler(() => loop.Current, hub, hosts, stopping.Token);
             var (app, address) = await ListenAsync(options, handler, log, cancellation).ConfigureAwait(false);
-            var server = new PreviewServer(app, loop, hub, watcher, stopping, address, log);
+            var server = new PreviewServer(app, loop, hub, watcher, stopping, address);
             loop.Built += server.OnBuilt;
             loop.Start();
             return server;

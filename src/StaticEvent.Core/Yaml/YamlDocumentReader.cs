@@ -21,6 +21,7 @@ public static class YamlDocumentReader
     {
         var parser = new Parser(new StringReader(text));
         var stack = new Stack<Frame>();
+        var lastEnd = (Line: 1, Column: 1);
         DataNode? root = null;
         try
         {
@@ -35,6 +36,7 @@ public static class YamlDocumentReader
             {
                 var evt = parser.Consume<ParsingEvent>();
                 var (line, column) = ((int)evt.Start.Line + lineOffset, (int)evt.Start.Column);
+                lastEnd = ((int)evt.End.Line, (int)evt.End.Column);
                 if (evt is AnchorAlias alias)
                 {
                     diagnostics.Error(DiagnosticCodes.YamlAlias, new SourceLocation(path, line, column),
@@ -87,6 +89,14 @@ public static class YamlDocumentReader
                     return null;
                 }
             }
+        }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner can fail outside its own exception type on an unclosed flow
+            // collection (`title: [x`); report it like any syntax error, after the last good token.
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(path, lastEnd.Line + lineOffset, lastEnd.Column),
+                $"invalid YAML: {ex.Message.TrimEnd('.')}", "close every [ and { you opened, or quote the value");
+            return null;
         }
         catch (YamlException ex)
         {

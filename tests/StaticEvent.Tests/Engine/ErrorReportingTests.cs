@@ -78,6 +78,24 @@ public sealed class ErrorReportingTests
         Assert.Equal(4, error.Location.Line);
     }
 
+    [Theory]
+    [InlineData("[x")]
+    [InlineData("{x")]
+    public void AnUnclosedFlowCollectionIsASyntaxErrorNotACrash(string value)
+    {
+        var outcome = TestSite.WithBaseTheme($"""
+            -- content/about.fr.md --
+            ---
+            title: {value}
+            ---
+            Texte.
+            """).Build();
+
+        var error = Assert.Single(outcome.Errors);
+        Assert.Equal((DiagnosticCodes.YamlSyntax, "content/about.fr.md"), (error.Code, error.Location.Path));
+        Assert.InRange(error.Location.Line, 2, 4);
+    }
+
     [Fact]
     public void EveryContentProblemIsReportedInOneRun()
     {

@@ -32,9 +32,10 @@ public sealed record PreviewOptions
 
     /// <summary>
     /// How long the watcher waits after the last change before rebuilding: editors save in several
-    /// steps (write a temporary file, rename, touch), and one rebuild should see them all.
+    /// steps (write a temporary file, rename, touch), and one rebuild should see them all. 30 ms
+    /// covers those steps; a change that arrives during a rebuild triggers one more.
     /// </summary>
-    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(75);
+    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(30);
 
     /// <summary>More names accepted in the Host header, besides localhost, 127.0.0.1, [::1] and the bound host.</summary>
     public IReadOnlyList<string> AllowedHosts { get; init; } = [];

@@ -48,6 +48,11 @@ public static class SiteConfigLoader
         }
 
         var theme = reader.String("theme") ?? "default";
+        if (!UrlSegment.IsValid(theme))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, reader.LocationOf(reader.Map["theme"]!),
+                $"'{theme}' is not a theme name", "write the name of a folder under themes/, e.g. default, with no '/', '\\' or '..'");
+        }
         var pageSize = reader.Int("pageSize", 1, 1000) ?? 10;
         var buildDate = reader.Date("buildDate", zone ?? TimeZoneInfo.Utc);
         var (include, exclude) = ReadContent(reader);

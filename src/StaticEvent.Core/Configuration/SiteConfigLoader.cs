@@ -322,6 +322,13 @@ public static class SiteConfigLoader
                     continue;
                 }
 
+                if (item.Url is not null && LinkScheme.Forbidden(item.Url) is { } scheme)
+                {
+                    reader.Diagnostics.Error(DiagnosticCodes.UnsafeLinkScheme, entry.LocationOf(entry.Map["url"]!),
+                        $"links with the scheme '{scheme}:' are not allowed", "use an http(s), mailto or tel address, or a path such as /fr/programme/");
+                    continue;
+                }
+
                 items.Add(item);
             }
 

@@ -38,13 +38,15 @@ public static class SiteConfigLoader
         var errorsBefore = diagnostics.ToSortedList().Count(d => d.IsError);
         var baseUrl = ReadBaseUrl(reader);
         var zone = ReadTimeZone(reader);
-        var languages = ReadLanguages(reader);
+        var languages = ReadLanguages(reader, out var declared);
         var codes = languages.Select(l => l.Code).ToList();
-        var defaultLanguage = reader.String("defaultLanguage") ?? codes.FirstOrDefault() ?? "en";
-        if (codes.Count > 0 && !codes.Contains(defaultLanguage))
+        var defaultLanguage = reader.String("defaultLanguage") ?? declared.FirstOrDefault() ?? "en";
+
+        // Against every code listed, so a language with another error is not also called missing.
+        if (declared.Count > 0 && !declared.Contains(defaultLanguage))
         {
             diagnostics.Error(DiagnosticCodes.InvalidValue, reader.LocationOfKey("defaultLanguage"),
-                $"the default language '{defaultLanguage}' is not in 'languages'", $"use one of: {string.Join(", ", codes)}");
+                $"the default language '{defaultLanguage}' is not in 'languages'", $"use one of: {string.Join(", ", declared)}");
         }
 
         var theme = reader.String("theme") ?? "default";
@@ -119,9 +121,10 @@ public static class SiteConfigLoader
         }
     }
 
-    private static List<LanguageConfig> ReadLanguages(MapReader reader)
+    private static List<LanguageConfig> ReadLanguages(MapReader reader, out List<string> declared)
     {
         var languages = new List<LanguageConfig>();
+        declared = [];
         var list = reader.List("languages");
         if (list is null)
         {
@@ -154,6 +157,11 @@ public static class SiteConfigLoader
             {
                 reader.Diagnostics.Error(DiagnosticCodes.InvalidValue, entry.LocationOfKey("code"), $"'{code}' is not a language code", "use a code such as fr, en, ar or pt-BR");
                 continue;
+            }
+
+            if (code is not null)
+            {
+                declared.Add(code);
             }
 
             if (code is not null && languages.Any(l => l.Code == code))

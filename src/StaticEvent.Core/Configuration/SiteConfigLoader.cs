@@ -22,7 +22,7 @@ public static class SiteConfigLoader
             return null;
         }
 
-        var text = TextDecoder.Decode(source.ReadAllBytes(path), path, diagnostics);
+        var text = TextDecoder.Read(source, path, diagnostics);
         var root = text is null ? null : YamlDocumentReader.Read(text, path, 0, diagnostics);
         var reader = MapReader.For(root, "site.yml", path, diagnostics);
         if (reader is null)

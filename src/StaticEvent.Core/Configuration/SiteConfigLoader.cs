@@ -22,7 +22,7 @@ public static class SiteConfigLoader
             return null;
         }
 
-        var text = TextDecoder.Decode(source.ReadAllBytes(path), path, diagnostics);
+        var text = TextDecoder.Read(source, path, diagnostics);
         var root = text is null ? null : YamlDocumentReader.Read(text, path, 0, diagnostics);
         var reader = MapReader.For(root, "site.yml", path, diagnostics);
         if (reader is null)
@@ -38,16 +38,23 @@ public static class SiteConfigLoader
         var errorsBefore = diagnostics.ToSortedList().Count(d => d.IsError);
         var baseUrl = ReadBaseUrl(reader);
         var zone = ReadTimeZone(reader);
-        var languages = ReadLanguages(reader);
+        var languages = ReadLanguages(reader, out var declared);
         var codes = languages.Select(l => l.Code).ToList();
-        var defaultLanguage = reader.String("defaultLanguage") ?? codes.FirstOrDefault() ?? "en";
-        if (codes.Count > 0 && !codes.Contains(defaultLanguage))
+        var defaultLanguage = reader.String("defaultLanguage") ?? declared.FirstOrDefault() ?? "en";
+
+        // Against every code listed, so a language with another error is not also called missing.
+        if (declared.Count > 0 && !declared.Contains(defaultLanguage))
         {
             diagnostics.Error(DiagnosticCodes.InvalidValue, reader.LocationOfKey("defaultLanguage"),
-                $"the default language '{defaultLanguage}' is not in 'languages'", $"use one of: {string.Join(", ", codes)}");
+                $"the default language '{defaultLanguage}' is not in 'languages'", $"use one of: {string.Join(", ", declared)}");
         }
 
         var theme = reader.String("theme") ?? "default";
+        if (!UrlSegment.IsValid(theme))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, reader.LocationOf(reader.Map["theme"]!),
+                $"'{theme}' is not a theme name", "write the name of a folder under themes/, e.g. default, with no '/', '\\' or '..'");
+        }
         var pageSize = reader.Int("pageSize", 1, 1000) ?? 10;
         var buildDate = reader.Date("buildDate", zone ?? TimeZoneInfo.Utc);
         var (include, exclude) = ReadContent(reader);
@@ -114,9 +121,10 @@ public static class SiteConfigLoader
         }
     }
 
-    private static List<LanguageConfig> ReadLanguages(MapReader reader)
+    private static List<LanguageConfig> ReadLanguages(MapReader reader, out List<string> declared)
     {
         var languages = new List<LanguageConfig>();
+        declared = [];
         var list = reader.List("languages");
         if (list is null)
         {
@@ -149,6 +157,11 @@ public static class SiteConfigLoader
             {
                 reader.Diagnostics.Error(DiagnosticCodes.InvalidValue, entry.LocationOfKey("code"), $"'{code}' is not a language code", "use a code such as fr, en, ar or pt-BR");
                 continue;
+            }
+
+            if (code is not null)
+            {
+                declared.Add(code);
             }
 
             if (code is not null && languages.Any(l => l.Code == code))
@@ -314,6 +327,13 @@ public static class SiteConfigLoader
                 if (item.Url is not null && item.Name is null)
                 {
                     reader.Diagnostics.Error(DiagnosticCodes.MissingRequired, entry.LocationOf(node), "a menu entry with 'url' needs a 'name'");
+                    continue;
+                }
+
+                if (item.Url is not null && LinkScheme.Forbidden(item.Url) is { } scheme)
+                {
+                    reader.Diagnostics.Error(DiagnosticCodes.UnsafeLinkScheme, entry.LocationOf(entry.Map["url"]!),
+                        $"links with the scheme '{scheme}:' are not allowed", "use an http(s), mailto or tel address, or a path such as /fr/programme/");
                     continue;
                 }
 

@@ -50,7 +50,11 @@ public static class ContentScanner
 
             if (!path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             {
-                resources.Add($"{ContentFolder}/{path}");
+                if (CopiedFiles.Check(source, $"{ContentFolder}/{path}", diagnostics))
+                {
+                    resources.Add($"{ContentFolder}/{path}");
+                }
+
                 continue;
             }
 

@@ -13,6 +13,9 @@ public interface IFileSource
 
     byte[] ReadAllBytes(string path);
 
+    /// <summary>The size of a file in bytes, known without reading it, so limits apply before memory is spent.</summary>
+    long Length(string path) => ReadAllBytes(path).LongLength;
+
     /// <summary>
     /// Entries below <paramref name="directory"/> that <see cref="ListFiles"/> leaves out and that
     /// are never read — symbolic links leading outside the site, nowhere, or in a circle — so the

@@ -31,7 +31,16 @@ public sealed class PhysicalFileSource : IFileSource
     public byte[] ReadAllBytes(string path)
     {
         var real = ResolveReal(path) ?? throw new FileNotFoundException($"'{path}' leads outside the site folder, or in a circle.");
-        return File.ReadAllBytes(real);
+
+        // Named pipes and devices report no size, and opening one can block forever or never end:
+        // a file that claims to be empty is read as empty without being opened.
+        return new FileInfo(real).Length == 0 ? [] : File.ReadAllBytes(real);
+    }
+
+    public long Length(string path)
+    {
+        var real = ResolveReal(path) ?? throw new FileNotFoundException($"'{path}' leads outside the site folder, or in a circle.");
+        return new FileInfo(real).Length;
     }
 
     /// <summary>

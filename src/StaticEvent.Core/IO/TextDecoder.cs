@@ -14,12 +14,39 @@ public static class TextDecoder
 
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>
+    /// Reads and decodes a text file of the site: its size is checked before it is read (a huge
+    /// file never reaches memory), and a file that cannot be read is an error, not an exception.
+    /// </summary>
+    public static string? Read(IFileSource source, string path, DiagnosticBag diagnostics)
+    {
+        byte[] bytes;
+        try
+        {
+            var length = source.Length(path);
+            if (length > MaxFileBytes)
+            {
+                TooLarge(length, path, diagnostics);
+                return null;
+            }
+
+            bytes = source.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.FileUnreadable, new SourceLocation(path), $"the file cannot be read: {ex.Message}",
+                "check that the file exists and that you may read it");
+            return null;
+        }
+
+        return Decode(bytes, path, diagnostics);
+    }
+
     public static string? Decode(byte[] bytes, string path, DiagnosticBag diagnostics)
     {
         if (bytes.Length > MaxFileBytes)
         {
-            diagnostics.Error(DiagnosticCodes.FileTooLarge, new SourceLocation(path),
-                $"the file is {bytes.Length:N0} bytes; the limit is {MaxFileBytes:N0}", "split the file or move large data out of the site");
+            TooLarge(bytes.Length, path, diagnostics);
             return null;
         }
 
@@ -58,6 +85,10 @@ public static class TextDecoder
 
         return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
     }
+
+    private static void TooLarge(long length, string path, DiagnosticBag diagnostics) =>
+        diagnostics.Error(DiagnosticCodes.FileTooLarge, new SourceLocation(path),
+            $"the file is {length:N0} bytes; the limit is {MaxFileBytes:N0}", "split the file or move large data out of the site");
 
     private static (int Line, int Column) LocateByte(byte[] bytes, int offset)
     {

@@ -39,18 +39,7 @@ public static class ContentParser
 
     public static SourceDocument? ParseOne(IFileSource source, ContentFile file, SiteConfig config, DiagnosticBag diagnostics)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = source.ReadAllBytes(file.SourcePath);
-        }
-        catch (IOException ex)
-        {
-            diagnostics.Error(DiagnosticCodes.FileUnreadable, new SourceLocation(file.SourcePath), $"the file cannot be read: {ex.Message}");
-            return null;
-        }
-
-        var text = TextDecoder.Decode(bytes, file.SourcePath, diagnostics);
+        var text = TextDecoder.Read(source, file.SourcePath, diagnostics);
         if (text is null)
         {
             return null;

@@ -26,7 +26,7 @@ public sealed class I18nCatalog
                     continue;
                 }
 
-                var text = TextDecoder.Decode(source.ReadAllBytes(path), path, diagnostics);
+                var text = TextDecoder.Read(source, path, diagnostics);
                 var root = text is null ? null : YamlDocumentReader.Read(text, path, 0, diagnostics);
                 Flatten(root, string.Empty, strings, path, diagnostics);
             }

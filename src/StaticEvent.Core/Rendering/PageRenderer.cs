@@ -156,7 +156,9 @@ public sealed class PageRenderer
             var aborted = ex is ScriptAbortException && !_cancellation.IsCancellationRequested;
             _diagnostics.Error(DiagnosticCodes.TemplateRuntime, new SourceLocation(span.FileName ?? "(template)", span.Start.Line + 1, span.Start.Column + 1),
                 $"{(aborted ? $"rendering took longer than {_limits.PageTimeout.TotalSeconds:0} s" : ex.OriginalMessage)} (while rendering {page.SourcePath})",
-                aborted ? "look for a loop that never ends" : "check the variable and function names against docs/themes.md");
+                aborted || ex.OriginalMessage.Contains("limit", StringComparison.OrdinalIgnoreCase) || ex.OriginalMessage.Contains("timed out", StringComparison.OrdinalIgnoreCase)
+                    ? "a template limit stopped it (docs/errors.md, Limits): look for a loop or recursion that never ends, or text that keeps growing"
+                    : "check the variable and function names against docs/themes.md");
             return null;
         }
         catch (OperationCanceledException) when (_cancellation.IsCancellationRequested)

@@ -143,8 +143,16 @@ public static class SiteRenderer
         }
 
         var copies = assets.Files.Select(f => (Source: f.Value, Output: f.Key)).Concat(site.Resources);
+        // Pages and documents are written by now: a static file must not silently replace one.
         Parallel.ForEach(copies, options, copy =>
         {
+            if (links.HasFile(copy.Output))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateUrl, new SourceLocation(copy.Source),
+                    $"'{copy.Output}' would be written twice: by the site and by {copy.Source}", "rename or move the static file");
+                return;
+            }
+
             sink.Write(copy.Output, source.ReadAllBytes(copy.Source));
             links.AddFile(copy.Output);
         });

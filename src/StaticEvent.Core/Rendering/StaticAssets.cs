@@ -19,7 +19,7 @@ public sealed class StaticAssets
 
     /// <param name="source">The site's files.</param>
     /// <param name="config">The site's configuration (for the theme).</param>
-    /// <param name="diagnostics">Receives an error for each file whose name cannot be written; that file is left out.</param>
+    /// <param name="diagnostics">Receives an error for each file whose name cannot be written or that is too large; that file is left out.</param>
     public StaticAssets(IFileSource source, SiteConfig config, DiagnosticBag diagnostics)
     {
         _source = source;
@@ -36,7 +36,10 @@ public sealed class StaticAssets
                     continue;
                 }
 
-                files[output] = path;
+                if (CopiedFiles.Check(source, path, diagnostics))
+                {
+                    files[output] = path;
+                }
             }
         }
 

@@ -135,5 +135,5 @@ public sealed class ThemeTemplates : ITemplateLoader
         return null;
     }
 
-    private string? ReadText(string path) => TextDecoder.Decode(_source.ReadAllBytes(path), path, _diagnostics);
+    private string? ReadText(string path) => TextDecoder.Read(_source, path, _diagnostics);
 }

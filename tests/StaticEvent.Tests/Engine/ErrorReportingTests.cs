@@ -255,6 +255,18 @@ public sealed class ErrorReportingTests
     }
 
     [Fact]
+    public void AStaticFileCannotReplaceAPage()
+    {
+        var outcome = TestSite.WithBaseTheme("""
+            -- static/fr/index.html --
+            <p>not the home page</p>
+            """).Build();
+
+        outcome.AssertDiagnostic(DiagnosticCodes.DuplicateUrl, "static/fr/index.html", 0, 0);
+        Assert.DoesNotContain("not the home page", outcome.Text("fr/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TemplateSyntaxErrorsNameTheTemplateLineAndColumn()
     {
         var outcome = TestSite.WithBaseTheme().With("themes/default/layouts/home.sbn", "<h1>{{ page.title }}</h1>\n<p>{{ if }}</p>\n").Build();

@@ -11,6 +11,8 @@ namespace StaticEvent.Tests.Hostile;
 public sealed class HostileCase
 {
     private const string SymlinkPrefix = "symlink ";
+    private const string FifoPrefix = "fifo ";
+    private const string SparsePrefix = "sparse ";
 
     private HostileCase(string name)
     {
@@ -24,6 +26,15 @@ public sealed class HostileCase
 
     /// <summary>Links to create: site-relative link path → target, relative to the site folder.</summary>
     public List<(string Link, string Target)> Symlinks { get; } = [];
+
+    /// <summary>Named pipes to create (site-relative paths): reading one blocks until someone writes.</summary>
+    public List<string> Fifos { get; } = [];
+
+    /// <summary>Sparse files to create: site-relative path → size in bytes, taking no room on disk.</summary>
+    public List<(string Path, long Size)> SparseFiles { get; } = [];
+
+    /// <summary>Cases with links, pipes or sparse files run only where those can be made.</summary>
+    public bool NeedsSpecialFiles => Symlinks.Count + Fifos.Count + SparseFiles.Count > 0;
 
     /// <summary>Expected errors as <c>CODE path:line:col</c>.</summary>
     public List<string> Errors { get; } = [];
@@ -65,6 +76,15 @@ public sealed class HostileCase
                 }
 
                 hostile.Symlinks.Add((Unescape(parts[0].Trim()), parts[1].Trim()));
+            }
+            else if (header.StartsWith(FifoPrefix, StringComparison.Ordinal))
+            {
+                hostile.Fifos.Add(Unescape(header[FifoPrefix.Length..].Trim()));
+            }
+            else if (header.StartsWith(SparsePrefix, StringComparison.Ordinal))
+            {
+                var parts = header[SparsePrefix.Length..].Trim().Split(' ');
+                hostile.SparseFiles.Add((Unescape(parts[0]), long.Parse(parts[1], CultureInfo.InvariantCulture)));
             }
             else
             {

@@ -28,17 +28,17 @@ public sealed class HostileInputTests(ITestOutputHelper output)
 
     private static string CasesFolder => Path.Combine(AppContext.BaseDirectory, "Hostile", "Cases");
 
-    public static TheoryData<string> Cases => Load(withSymlinks: false);
+    public static TheoryData<string> Cases => Load(specialFiles: false);
 
-    public static TheoryData<string> SymlinkCases => Load(withSymlinks: true);
+    public static TheoryData<string> SpecialFileCases => Load(specialFiles: true);
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void HostileInputIsReportedExactlyAndTouchesNothingElse(string name) => Run(name);
 
-    [SymlinkTheory]
-    [MemberData(nameof(SymlinkCases))]
-    public void HostileSymlinksAreReportedExactlyAndTouchNothingElse(string name) => Run(name);
+    [SpecialFilesTheory]
+    [MemberData(nameof(SpecialFileCases))]
+    public void HostileLinksPipesAndSparseFilesAreReportedExactlyAndTouchNothingElse(string name) => Run(name);
 
     [Fact]
     public void TheSuiteCoversAtLeastFortyNumberedCases()
@@ -50,12 +50,12 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         Assert.Equal(names.Count, names.Select(n => n![..3]).Distinct(StringComparer.Ordinal).Count());
     }
 
-    private static TheoryData<string> Load(bool withSymlinks)
+    private static TheoryData<string> Load(bool specialFiles)
     {
         var data = new TheoryData<string>();
         foreach (var file in Directory.EnumerateFiles(CasesFolder, "*.txt").Order(StringComparer.Ordinal))
         {
-            if (File.ReadAllText(file).Contains("\n-- symlink ", StringComparison.Ordinal) == withSymlinks)
+            if (HostileCase.Load(file).NeedsSpecialFiles == specialFiles)
             {
                 data.Add(Path.GetFileNameWithoutExtension(file));
             }
@@ -133,7 +133,7 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         return build.Result;
     }
 
-    // An expected line may end with " ~ text": the message must then contain the text.
+    // An expected line may end with " ~ text": the message or the hint must then contain the text.
     private static void AssertSame(string what, IEnumerable<string> expected, IEnumerable<Diagnostic> actual, BuildResult result)
     {
         var wanted = expected.Order(StringComparer.Ordinal).ToList();
@@ -143,7 +143,7 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         {
             var cut = line.IndexOf(" ~ ", StringComparison.Ordinal);
             var (key, fragment) = cut < 0 ? (line, null) : (line[..cut], line[(cut + 3)..]);
-            var match = remaining.FindIndex(d => Format(d) == key && (fragment is null || d.Message.Contains(fragment, StringComparison.Ordinal)));
+            var match = remaining.FindIndex(d => Format(d) == key && (fragment is null || d.ToString().Contains(fragment, StringComparison.Ordinal)));
             if (match < 0)
             {
                 missing.Add(line);
@@ -196,6 +196,20 @@ public sealed class HostileInputTests(ITestOutputHelper output)
             var full = Path.Combine(site, path);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             File.WriteAllBytes(full, bytes);
+        }
+
+        foreach (var fifo in hostile.Fifos)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(site, fifo))!);
+            SpecialFilesTheoryAttribute.CreateFifo(Path.Combine(site, fifo));
+        }
+
+        foreach (var (path, size) in hostile.SparseFiles)
+        {
+            var full = Path.Combine(site, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            using var stream = new FileStream(full, FileMode.Create, FileAccess.Write);
+            stream.SetLength(size);
         }
 
         // Targets are relative to the site folder and may leave it (../outside.md is the sentinel).

@@ -46,11 +46,19 @@ public sealed class TreeSnapshot
                 }
                 else
                 {
-                    entries[relative] = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(entry.FullName)));
+                    entries[relative] = Fingerprint((FileInfo)entry);
                 }
             }
         }
     }
+
+    // Named pipes report no size and would block a read; huge sparse files would take seconds to hash.
+    private static string Fingerprint(FileInfo file) => file.Length switch
+    {
+        0 => "empty or not a regular file",
+        > 64L * 1024 * 1024 => $"{file.Length} bytes, written {file.LastWriteTimeUtc:O}",
+        _ => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file.FullName))),
+    };
 
     /// <summary>What differs from <paramref name="before"/>: added, removed and changed entries, one a line.</summary>
     public IReadOnlyList<string> Differences(TreeSnapshot before)

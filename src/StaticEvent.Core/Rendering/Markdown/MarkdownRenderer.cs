@@ -17,9 +17,6 @@ namespace StaticEvent.Rendering.Markdown;
 /// </summary>
 public sealed class MarkdownRenderer
 {
-    private static readonly HashSet<string> AllowedSchemes = new(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto", "tel" };
-    private static readonly char[] ControlsAndSpace = [.. Enumerable.Range(0, 0x21).Select(i => (char)i)];
-
     private readonly ConcurrentDictionary<Page, Lazy<RenderedMarkdown>> _rendered = new();
     private readonly MarkdownPipelines _pipelines;
     private readonly SiteModel _site;
@@ -184,7 +181,7 @@ public sealed class MarkdownRenderer
                 AutolinkInline { IsEmail: false } auto => (auto.Url, auto.Line, auto.Column),
                 _ => (null, 0, 0),
             };
-            if (url is null || Scheme(url) is not { } scheme || AllowedSchemes.Contains(scheme))
+            if (url is null || LinkScheme.Forbidden(url) is not { } scheme)
             {
                 continue;
             }
@@ -208,7 +205,7 @@ public sealed class MarkdownRenderer
         foreach (var link in document.Descendants<LinkInline>())
         {
             var url = link.Url;
-            if (string.IsNullOrEmpty(url) || url.StartsWith('#') || url.StartsWith("//", StringComparison.Ordinal) || Scheme(url) is not null)
+            if (string.IsNullOrEmpty(url) || url.StartsWith('#') || url.StartsWith("//", StringComparison.Ordinal) || LinkScheme.Of(url) is not null)
             {
                 continue;
             }
@@ -264,21 +261,6 @@ public sealed class MarkdownRenderer
         }
 
         return string.Join('/', parts);
-    }
-
-    // Read the scheme the way browsers do (WHATWG URL parsing): leading C0 controls and spaces are
-    // dropped and tabs and line breaks removed everywhere, so "java&#x09;script:" is javascript:.
-    private static string? Scheme(string url)
-    {
-        var trimmed = string.Concat(url.Where(c => c is not ('\t' or '\n' or '\r'))).TrimStart(ControlsAndSpace);
-        var colon = trimmed.IndexOf(':');
-        if (colon <= 0)
-        {
-            return null;
-        }
-
-        var candidate = trimmed[..colon];
-        return candidate.All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.') && char.IsAsciiLetter(candidate[0]) ? candidate : null;
     }
 
     private static string PlainSummary(MarkdownDocument document)

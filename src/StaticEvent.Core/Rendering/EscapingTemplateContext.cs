@@ -12,6 +12,16 @@ namespace StaticEvent.Rendering;
 /// </summary>
 public sealed class EscapingTemplateContext : TemplateContext
 {
+    public EscapingTemplateContext()
+    {
+    }
+
+    /// <summary>A context over a shared, read-only set of built-in functions (building one per render is costly).</summary>
+    public EscapingTemplateContext(ScriptObject builtins)
+        : base(builtins)
+    {
+    }
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         var safe = textAsObject switch

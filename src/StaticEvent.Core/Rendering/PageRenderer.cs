@@ -21,6 +21,16 @@ public sealed class PageRenderer
     private readonly UrlBuilder _urls;
     private readonly int _pageSize;
     private readonly ScheduleModel? _schedule;
+
+    // Scriban's built-in functions are stateless: one read-only copy serves every render on every thread.
+    private static readonly ScriptObject Builtins = CreateBuiltins();
+
+    private static ScriptObject CreateBuiltins()
+    {
+        var builtins = TemplateContext.GetDefaultBuiltinObject();
+        builtins.IsReadOnly = true;
+        return builtins;
+    }
     private readonly CancellationToken _cancellation;
 
     public PageRenderer(RenderServices services, CancellationToken cancellation)
@@ -169,7 +179,7 @@ public sealed class PageRenderer
 
     private TemplateContext NewContext(Page page, CancellationToken cancellation)
     {
-        var context = new EscapingTemplateContext
+        var context = new EscapingTemplateContext(Builtins)
         {
             TemplateLoader = _templates,
             StrictVariables = true,

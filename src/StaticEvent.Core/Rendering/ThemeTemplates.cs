@@ -38,7 +38,12 @@ public sealed class ThemeTemplates : ITemplateLoader
     public bool ThemeExists => _source.ListFiles(ThemeRoot).Count > 0;
 
     /// <summary>The first existing file for a layout name, e.g. <c>article</c> or <c>news/list</c>.</summary>
-    public string? Find(string name)
+    public string? Find(string name) => _found.GetOrAdd(name, FindOnDisk);
+
+    // Layouts cannot change during a build: look each name up once, not once per page.
+    private readonly ConcurrentDictionary<string, string?> _found = new(StringComparer.Ordinal);
+
+    private string? FindOnDisk(string name)
     {
         foreach (var root in Roots)
         {

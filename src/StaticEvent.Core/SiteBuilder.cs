@@ -1,36 +1,45 @@
 using System.Diagnostics;
 using Scriban.Runtime;
 using StaticEvent.Assembly;
+using StaticEvent.Checking;
 using StaticEvent.Configuration;
 using StaticEvent.Diagnostics;
 using StaticEvent.Discovery;
+using StaticEvent.Model;
 using StaticEvent.IO;
 using StaticEvent.Output;
 using StaticEvent.Parsing;
 using StaticEvent.Rendering;
 using StaticEvent.Rendering.Functions;
 using StaticEvent.Rendering.Markdown;
+using StaticEvent.Schedule;
 
 namespace StaticEvent;
 
 /// <summary>
-/// The build, stage by stage: config → discover → parse → assemble → render → write. This is the
+/// The build, stage by stage: config → discover → parse → assemble → render → write → check. This is the
 /// only place that knows the order; each stage reads the previous one's product and reports into
 /// one <see cref="DiagnosticBag"/>. The order matters: nothing renders while the input has errors.
 /// </summary>
 public static class SiteBuilder
 {
     /// <summary>Builds a site folder on disk into its output folder, atomically.</summary>
-    public static BuildResult Build(BuildOptions options, CancellationToken cancellation = default)
+    public static BuildResult Build(BuildOptions options, CancellationToken cancellation = default) =>
+        Build(new PhysicalFileSource(options.SourceDirectory), options, cancellation);
+
+    /// <summary>
+    /// Builds <paramref name="source"/> into the output folder on disk, atomically: an error or a
+    /// cancellation (which throws) leaves the previous output as it was.
+    /// </summary>
+    public static BuildResult Build(IFileSource source, BuildOptions options, CancellationToken cancellation = default)
     {
-        var source = new PhysicalFileSource(options.SourceDirectory);
         if (options.OutputDirectory is null)
         {
             return Build(source, sink: null, options, cancellation);
         }
 
         var diagnostics = new DiagnosticBag();
-        var outside = Path.GetRelativePath(Path.GetFullPath(options.OutputDirectory), source.Root);
+        var outside = Path.GetRelativePath(Path.GetFullPath(options.OutputDirectory), Path.GetFullPath(options.SourceDirectory));
         if (outside == "." || !outside.StartsWith("..", StringComparison.Ordinal))
         {
             diagnostics.Error(DiagnosticCodes.PathEscapesOutput, new SourceLocation("."), "the output folder contains the site folder; a build would replace the site's own files",
@@ -55,7 +64,11 @@ public static class SiteBuilder
     }
 
     /// <summary>Builds from any file source into any sink (memory in tests); a null sink only checks.</summary>
-    public static BuildResult Build(IFileSource source, IOutputSink? sink, BuildOptions options, CancellationToken cancellation = default)
+    public static BuildResult Build(IFileSource source, IOutputSink? sink, BuildOptions options, CancellationToken cancellation = default) =>
+        Build(source, sink, options, cancellation, onAssembled: null);
+
+    /// <summary>The build, with a look at the assembled site for callers that need more than files (the preview's review page).</summary>
+    internal static BuildResult Build(IFileSource source, IOutputSink? sink, BuildOptions options, CancellationToken cancellation, Action<SiteModel, DateTimeOffset, UrlBuilder>? onAssembled, RenderCache? cache = null)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
@@ -83,8 +96,10 @@ public static class SiteBuilder
                 "set 'theme:' in site.yml to a folder under themes/");
         }
 
+        templates.ParseAll();
         var partials = templates.Partials();
         var catalog = I18nCatalog.Load(source, config, diagnostics);
+        var schedule = ScheduleLoader.Load(source, config, diagnostics);
         if (diagnostics.HasErrors)
         {
             return Finish(diagnostics, counts, clock);
@@ -92,7 +107,7 @@ public static class SiteBuilder
 
         // 4. Assembly: URLs, translations, lists, menus.
         var now = config.BuildDate ?? DateTimeOffset.UtcNow;
-        var site = SiteAssembler.Assemble(documents, inventory.Resources, config, new AssemblyOptions(options.IncludeDrafts, now), diagnostics);
+        var site = SiteAssembler.Assemble(documents, inventory.Resources, config, new AssemblyOptions(options.IncludeDrafts, now), diagnostics, schedule);
         if (diagnostics.HasErrors)
         {
             return Finish(diagnostics, counts, clock);
@@ -100,15 +115,27 @@ public static class SiteBuilder
 
         // 5. Render and 6. write.
         var urls = new UrlBuilder(config);
-        var markdown = new MarkdownRenderer(new MarkdownPipelines(config.AllowHtml), site, urls, diagnostics);
+        onAssembled?.Invoke(site, now, urls);
+        var markdown = new MarkdownRenderer(new MarkdownPipelines(config.AllowHtml), site, urls, diagnostics, cache);
         var assets = new StaticAssets(source, config);
-        var model = new TemplateModel(site, urls, markdown);
+        var model = new TemplateModel(site, urls, markdown, now);
         var functions = config.Languages.ToDictionary(
             l => l.Code,
             l => LanguageFunctions.Create(l, catalog, urls, assets, markdown, config.TimeZone, diagnostics),
             StringComparer.Ordinal) as IReadOnlyDictionary<string, ScriptObject>;
-        var services = new RenderServices(templates, model, functions, partials, urls, config.PageSize, new RenderLimits(), diagnostics);
-        counts = SiteRenderer.Render(site, services, markdown, assets, source, sink ?? NullSink.Instance, options.MaxParallelism, include: null, cancellation);
+        var scheduleModel = schedule is null ? null : new ScheduleModel(site, schedule, urls, markdown);
+        var services = new RenderServices(templates, model, functions, partials, urls, config.PageSize, new RenderLimits(), diagnostics, scheduleModel);
+        var links = new LinkIndex();
+        var incremental = cache is null ? ((RenderCache, PageFingerprints)?)null
+            : (cache, new PageFingerprints(site, markdown, PageFingerprints.Global(source, config.Theme, options, now)));
+        counts = SiteRenderer.Render(site, services, markdown, assets, source, sink ?? NullSink.Instance, options.MaxParallelism, links, diagnostics, incremental, cancellation);
+
+        // 7. Check: every internal link and anchor of what was written resolves (pointless after render errors).
+        if (!diagnostics.HasErrors)
+        {
+            LinkChecker.Check(links, config.BaseUrl, diagnostics);
+        }
+
         return Finish(diagnostics, counts, clock);
     }
 

@@ -16,7 +16,7 @@ public static class BuildCommand
         var parallelism = new Option<int>("--parallelism") { Description = "Threads to use (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
 
         var command = new Command("build", "Build the site into the output folder") { source, output, baseUrl, drafts, quiet, strict, parallelism };
-        command.SetAction(parsed =>
+        command.SetAction((parsed, cancellation) =>
         {
             var sourceDirectory = parsed.GetValue(source)!.FullName;
             var options = new BuildOptions
@@ -29,9 +29,19 @@ public static class BuildCommand
                 MaxParallelism = Math.Max(1, parsed.GetValue(parallelism)),
                 BuildDate = CommonOptions.SourceDateEpoch(),
             };
-            var result = SiteBuilder.Build(options);
+            BuildResult result;
+            try
+            {
+                result = SiteBuilder.Build(options, cancellation);
+            }
+            catch (OperationCanceledException)
+            {
+                Console.Error.WriteLine("Build cancelled; the previous output was left as it was.");
+                return Task.FromResult(ExitCodes.SiteErrors);
+            }
+
             ConsoleReporter.Report(result, "Build", parsed.GetValue(quiet));
-            return result.Succeeded && !(options.WarningsAsErrors && result.WarningCount > 0) ? ExitCodes.Success : ExitCodes.SiteErrors;
+            return Task.FromResult(result.Succeeded && !(options.WarningsAsErrors && result.WarningCount > 0) ? ExitCodes.Success : ExitCodes.SiteErrors);
         });
         return command;
     }

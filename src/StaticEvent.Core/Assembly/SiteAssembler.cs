@@ -12,7 +12,7 @@ namespace StaticEvent.Assembly;
 /// </summary>
 public static partial class SiteAssembler
 {
-    public static SiteModel Assemble(IReadOnlyList<SourceDocument> documents, IReadOnlyList<string> resources, SiteConfig config, AssemblyOptions options, DiagnosticBag diagnostics)
+    public static SiteModel Assemble(IReadOnlyList<SourceDocument> documents, IReadOnlyList<string> resources, SiteConfig config, AssemblyOptions options, DiagnosticBag diagnostics, Schedule.EventSchedule? schedule = null)
     {
         var published = documents.Where(d => options.IncludeDrafts || IsPublished(d, options.Now)).ToList();
         var languages = new List<LocalizedSite>();
@@ -21,7 +21,13 @@ public static partial class SiteAssembler
         foreach (var language in config.Languages)
         {
             var ofLanguage = published.Where(d => d.File.Language == language.Code).ToList();
-            languages.Add(BuildLanguage(language, ofLanguage, config, bySource, diagnostics));
+            var site = BuildLanguage(language, ofLanguage, config, bySource, diagnostics, schedule is not null);
+            if (schedule is not null)
+            {
+                AddSchedule(site, schedule);
+            }
+
+            languages.Add(site);
         }
 
         LinkTranslations(languages, diagnostics);
@@ -51,13 +57,17 @@ public static partial class SiteAssembler
             Redirects = redirects,
             BySource = bySource,
             Resources = resourceOutputs,
+            Schedule = schedule,
         };
     }
 
     private static bool IsPublished(SourceDocument document, DateTimeOffset now) =>
         !document.FrontMatter.Draft && !(document.FrontMatter.Date > now);
 
-    private static LocalizedSite BuildLanguage(LanguageConfig language, List<SourceDocument> documents, SiteConfig config, Dictionary<string, Page> bySource, DiagnosticBag diagnostics)
+    /// <summary>The section key whose page is the programme when the site has a schedule.</summary>
+    public const string ProgrammeSection = "programme";
+
+    private static LocalizedSite BuildLanguage(LanguageConfig language, List<SourceDocument> documents, SiteConfig config, Dictionary<string, Page> bySource, DiagnosticBag diagnostics, bool hasSchedule)
     {
         var prefix = language.Code + "/";
         var homeDocument = documents.FirstOrDefault(d => d.File is { Section: "", IsIndex: true });
@@ -88,12 +98,13 @@ public static partial class SiteAssembler
         // Sections first, so articles can find their parent.
         foreach (var section in documents.Where(d => !d.File.IsIndex && d.File.Section.Length > 0).Select(d => d.File.Section)
                      .Concat(documents.Where(d => d.File is { IsIndex: true, Section.Length: > 0 }).Select(d => d.File.Section))
+                     .Concat(hasSchedule ? [ProgrammeSection] : [])
                      .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             var document = documents.FirstOrDefault(d => d.File.IsIndex && d.File.Section == section);
             var page = new Page
             {
-                Kind = PageKind.Section,
+                Kind = hasSchedule && section == ProgrammeSection ? PageKind.Schedule : PageKind.Section,
                 Language = language,
                 Source = document,
                 Title = document?.FrontMatter.Title ?? char.ToUpperInvariant(section[0]) + section[1..],

@@ -32,9 +32,24 @@ public sealed class DiagnosticBag
         }
     }
 
+    [ThreadStatic]
+    private static List<Diagnostic>? t_tap;
+
+    /// <summary>
+    /// Also records, until disposed, what this thread adds to any bag: the incremental build keeps
+    /// a page's own problems with its output so they are reported again when the output is reused.
+    /// </summary>
+    public static IDisposable Tap(List<Diagnostic> into)
+    {
+        var previous = t_tap;
+        t_tap = into;
+        return new Untap(previous);
+    }
+
     public void Add(Diagnostic diagnostic)
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
+        t_tap?.Add(diagnostic);
         lock (_lock)
         {
             if (_seen.Add(diagnostic))
@@ -57,6 +72,11 @@ public sealed class DiagnosticBag
 
     public void Warning(string code, SourceLocation location, string message, string? hint = null) =>
         Add(new Diagnostic(code, Severity.Warning, location, message, hint));
+
+    private sealed class Untap(List<Diagnostic>? previous) : IDisposable
+    {
+        public void Dispose() => t_tap = previous;
+    }
 
     /// <summary>Every diagnostic, sorted by file, line, column and code so output is stable.</summary>
     public IReadOnlyList<Diagnostic> ToSortedList()

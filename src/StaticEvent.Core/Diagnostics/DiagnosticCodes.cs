@@ -34,6 +34,23 @@ public static class DiagnosticCodes
     public const string MissingI18nKey = "SE303";
     public const string ThemeNotFound = "SE304";
 
+    // Schedule and speakers (data/schedule.yml, data/speakers.yml); docs/schedule.md explains each.
+    public const string ScheduleDuplicateId = "SE400";
+    public const string ScheduleUnknownReference = "SE401";
+    public const string ScheduleEndBeforeStart = "SE402";
+    public const string ScheduleRoomOverlap = "SE403";
+    public const string SchedulePersonOverlap = "SE404";
+    public const string ScheduleOutsideEvent = "SE405";
+    public const string ScheduleMissingTranslation = "SE406";
+    public const string ScheduleInvalidTime = "SE407";
+    public const string ScheduleConflictingTimeKeys = "SE408";
+    public const string ScheduleNonexistentLocalTime = "SE409";
+    public const string ScheduleAmbiguousLocalTime = "SE410";
+    public const string ScheduleInvalidId = "SE411";
+    public const string ScheduleInvalidEventDates = "SE412";
+    public const string SpeakerPhotoInvalid = "SE413";
+    public const string SpeakersWithoutSchedule = "SE414";
+
     public const string LinkTargetMissing = "SE500";
     public const string BrokenLink = "SE501";
     public const string BrokenAnchor = "SE502";

@@ -17,6 +17,14 @@ public sealed class LocalizedSite
     /// <summary>Section key to section page.</summary>
     public Dictionary<string, Page> Sections { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The programme page, when the site has a schedule.</summary>
+    public Page? Programme { get; set; }
+
+    /// <summary>Session pages by session id, and speaker pages by person id.</summary>
+    public Dictionary<string, Page> Sessions { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, Page> Speakers { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Tag pages, by tag name order.</summary>
     public List<Page> Tags { get; } = [];
 

@@ -42,6 +42,12 @@ public sealed class Page
 
     public bool IsDraft => Source?.FrontMatter.Draft ?? false;
 
+    /// <summary>The session a session page shows.</summary>
+    public Schedule.Session? Session { get; init; }
+
+    /// <summary>The person a speaker page shows.</summary>
+    public Schedule.Speaker? Speaker { get; init; }
+
     /// <summary>The tag a tag page lists.</summary>
     public string? Tag { get; init; }
 
@@ -56,7 +62,8 @@ public sealed class Page
 
     public SourceLocation Location => Source is null ? new SourceLocation("(generated)") : new SourceLocation(Source.File.SourcePath, Source.FrontMatter.Line, 1);
 
-    public string SourcePath => Source?.File.SourcePath ?? $"(generated {Kind} {Language?.Code} {RelativeUrl})";
+    /// <summary>The source file, or for generated pages the output file followed by "(generated)".</summary>
+    public string SourcePath => Source?.File.SourcePath ?? $"{OutputPath} (generated)";
 
     public bool IsList => Kind is PageKind.Home or PageKind.Section or PageKind.Tag;
 

@@ -23,4 +23,13 @@ public enum PageKind
 
     /// <summary>The root page that lets a visitor pick a language.</summary>
     LanguageChooser,
+
+    /// <summary>The programme of a language, from <c>data/schedule.yml</c> (and <c>content/programme/_index</c>).</summary>
+    Schedule,
+
+    /// <summary>One session of the programme.</summary>
+    Session,
+
+    /// <summary>One person of <c>data/speakers.yml</c>.</summary>
+    Speaker,
 }

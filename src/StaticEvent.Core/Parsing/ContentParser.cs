@@ -3,6 +3,7 @@ using StaticEvent.Configuration;
 using StaticEvent.Diagnostics;
 using StaticEvent.Discovery;
 using StaticEvent.IO;
+using StaticEvent.Rendering.Markdown;
 using StaticEvent.Yaml;
 
 namespace StaticEvent.Parsing;
@@ -26,6 +27,14 @@ public static class ContentParser
         });
 
         return results.OrderBy(d => d.File.SourcePath, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Titles and summaries get the same typography as the body (d’INTERPOL, « » and no-break spaces in French).</summary>
+    private static FrontMatter Typeset(FrontMatter frontMatter, string language)
+    {
+        var french = language.Split('-')[0] == "fr";
+        string? Fix(string? text) => text is null ? null : Typography.Fix(text, french);
+        return frontMatter with { Title = Fix(frontMatter.Title)!, Description = Fix(frontMatter.Description), Summary = Fix(frontMatter.Summary) };
     }
 
     public static SourceDocument? ParseOne(IFileSource source, ContentFile file, SiteConfig config, DiagnosticBag diagnostics)
@@ -68,6 +77,6 @@ public static class ContentParser
         var root = YamlDocumentReader.Read(split.FrontMatter, file.SourcePath, split.FrontMatterLine - 1, local);
         var frontMatter = local.HasErrors ? null : FrontMatterReader.Read(root, split.FrontMatterLine - 1, file.SourcePath, config, local);
         diagnostics.AddRange(local.ToSortedList());
-        return frontMatter is null || local.HasErrors ? null : new SourceDocument(file, frontMatter, split.Body, split.BodyLine);
+        return frontMatter is null || local.HasErrors ? null : new SourceDocument(file, Typeset(frontMatter, file.Language), split.Body, split.BodyLine);
     }
 }

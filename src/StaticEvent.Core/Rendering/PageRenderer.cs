@@ -20,6 +20,7 @@ public sealed class PageRenderer
     private readonly RenderLimits _limits;
     private readonly UrlBuilder _urls;
     private readonly int _pageSize;
+    private readonly ScheduleModel? _schedule;
     private readonly CancellationToken _cancellation;
 
     public PageRenderer(RenderServices services, CancellationToken cancellation)
@@ -32,6 +33,7 @@ public sealed class PageRenderer
         _limits = services.Limits;
         _urls = services.Urls;
         _pageSize = services.PageSize;
+        _schedule = services.Schedule;
         _cancellation = cancellation;
     }
 
@@ -47,6 +49,9 @@ public sealed class PageRenderer
             PageKind.Page => ["page"],
             PageKind.Tag => ["tag", "list"],
             PageKind.NotFound => ["404"],
+            PageKind.Schedule => ["schedule"],
+            PageKind.Session => ["session"],
+            PageKind.Speaker => ["speaker"],
             _ => ["languages"],
         };
         return page.Source?.FrontMatter.Layout is { } layout ? [layout] : defaults.ToList();
@@ -111,12 +116,16 @@ public sealed class PageRenderer
 
     private string? RenderOne(Page page, Template layout, ScriptObject paginator)
     {
+        var language = page.Language ?? _fallbackLanguage;
         var globals = new ScriptObject
         {
             ["site"] = _model.Site(page.Language ?? _fallbackLanguage),
-            ["lang"] = (page.Language ?? _fallbackLanguage) is { } language ? _model.Language(language) : null,
+            ["lang"] = language is null ? null : _model.Language(language),
             ["page"] = _model.Page(page),
             ["paginator"] = paginator,
+            ["schedule"] = _schedule is not null && language is not null ? _schedule.Schedule(language) : null,
+            ["session"] = page.Session is { } session && language is not null ? _schedule?.Session(session, language) : null,
+            ["speaker"] = page.Speaker is { } speaker && language is not null ? _schedule?.Speaker(speaker, language) : null,
         };
 
         var main = Run(layout, globals, page);

@@ -13,4 +13,5 @@ public sealed record RenderServices(
     UrlBuilder Urls,
     int PageSize,
     RenderLimits Limits,
-    DiagnosticBag Diagnostics);
+    DiagnosticBag Diagnostics,
+    ScheduleModel? Schedule = null);

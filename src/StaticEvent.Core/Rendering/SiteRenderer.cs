@@ -1,4 +1,6 @@
 using System.Text;
+using StaticEvent.Checking;
+using StaticEvent.Diagnostics;
 using StaticEvent.IO;
 using StaticEvent.Model;
 using StaticEvent.Output;
@@ -10,11 +12,42 @@ namespace StaticEvent.Rendering;
 /// <summary>
 /// Stages 5 and 6: renders every page (in parallel; each page's bytes depend only on the model,
 /// so the output is the same whatever the order) and writes it with the feeds, sitemap,
-/// redirects and static files. An <c>include</c> filter lets a rebuild render a subset of pages.
+/// redirects and static files. With a <see cref="RenderCache"/>, pages whose fingerprint did not change since
+/// the previous build are not rendered again: their previous bytes are written as they were.
 /// </summary>
 public static class SiteRenderer
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>
+    /// The programme's exports in each language beside its programme page (calendar, c3voc JSON and
+    /// XML, one calendar per session), and the default language's at the site root for apps.
+    /// </summary>
+    private static IEnumerable<RenderedFile> ScheduleExports(SiteModel site, Schedule.EventSchedule schedule, UrlBuilder urls, DateTimeOffset buildDate)
+    {
+        var options = Schedule.ScheduleExportOptions.FromConfig(
+            site.Config,
+            buildDate,
+            (session, language) => new Uri(urls.Absolute(site.Language(language).Sessions[session.Id].RelativeUrl)),
+            language => new Uri(urls.Absolute(site.Language(language).Programme!.RelativeUrl)));
+        foreach (var localized in site.Languages)
+        {
+            var code = localized.Language.Code;
+            var programme = localized.Programme!;
+            yield return Schedule.IcsExporter.Calendar(schedule, code, options, ScheduleModel.ExportPath(programme, "ics"));
+            yield return Schedule.C3vocJsonExporter.Export(schedule, code, options, ScheduleModel.ExportPath(programme, "json"));
+            yield return Schedule.C3vocXmlExporter.Export(schedule, code, options, ScheduleModel.ExportPath(programme, "xml"));
+            foreach (var session in schedule.Sessions)
+            {
+                yield return Schedule.IcsExporter.Session(schedule, session, code, options, ScheduleModel.SessionCalendarPath(programme, session));
+            }
+        }
+
+        var defaultLanguage = site.Config.DefaultLanguage;
+        yield return Schedule.IcsExporter.Calendar(schedule, defaultLanguage, options, "schedule.ics");
+        yield return Schedule.C3vocJsonExporter.Export(schedule, defaultLanguage, options, "schedule.json");
+        yield return Schedule.C3vocXmlExporter.Export(schedule, defaultLanguage, options, "schedule.xml");
+    }
 
     public static IReadOnlyDictionary<string, int> Render(
         SiteModel site,
@@ -24,7 +57,9 @@ public static class SiteRenderer
         IFileSource source,
         IOutputSink sink,
         int parallelism,
-        Func<Page, bool>? include,
+        LinkIndex links,
+        DiagnosticBag diagnostics,
+        (RenderCache Cache, PageFingerprints Fingerprints)? incremental,
         CancellationToken cancellation)
     {
         var renderer = new PageRenderer(services, cancellation).WithFallbackLanguage(site.Config.Language(site.Config.DefaultLanguage));
@@ -33,20 +68,49 @@ public static class SiteRenderer
         jobs.Add((defaultSite.NotFound, "404.html"));
 
         var counts = site.Languages.ToDictionary(l => l.Language.Code, _ => 0, StringComparer.Ordinal);
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellation };
-        Parallel.ForEach(jobs.Where(j => include is null || include(j.Page)), options, job =>
+        void Count(Page page, string? pathOverride, int files)
         {
-            foreach (var file in renderer.Render(job.Page, job.Path))
+            if (page.Language is { } language && pathOverride is null)
             {
-                sink.Write(file.Path, Utf8.GetBytes(file.Text));
-                if (job.Page.Language is { } language && job.Path is null)
+                lock (counts)
                 {
-                    lock (counts)
-                    {
-                        counts[language.Code]++;
-                    }
+                    counts[language.Code] += files;
                 }
             }
+        }
+
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellation };
+        Parallel.ForEach(jobs, options, job =>
+        {
+            var key = job.Path ?? job.Page.OutputPath;
+            var fingerprint = incremental?.Fingerprints.Of(job.Page);
+            if (incremental is { } reuse && reuse.Cache.TryReuse(key, fingerprint!, out var previous))
+            {
+                diagnostics.AddRange(previous.Diagnostics);
+                foreach (var (path, bytes, pageLinks) in previous.Files)
+                {
+                    sink.Write(path, bytes);
+                    links.Add(path, pageLinks);
+                }
+
+                Count(job.Page, job.Path, previous.Files.Count);
+                return;
+            }
+
+            var problems = new List<Diagnostics.Diagnostic>();
+            var files = new List<(string, byte[], LinkIndex.PageLinks)>();
+            using (DiagnosticBag.Tap(problems))
+            {
+                foreach (var file in renderer.Render(job.Page, job.Path))
+                {
+                    var bytes = Utf8.GetBytes(file.Text);
+                    sink.Write(file.Path, bytes);
+                    files.Add((file.Path, bytes, links.AddHtml(file.Path, job.Page.SourcePath, file.Text)));
+                }
+            }
+
+            incremental?.Cache.Store(key, new RenderCache.PageRecord(fingerprint!, files, problems));
+            Count(job.Page, job.Path, files.Count);
         });
 
         var urls = services.Urls;
@@ -57,10 +121,33 @@ public static class SiteRenderer
         foreach (var document in documents)
         {
             sink.Write(document.Path, Utf8.GetBytes(document.Text));
+            links.AddFile(document.Path);
+        }
+
+        var documentsWritten = documents.Count;
+
+        if (site.Schedule is { } schedule)
+        {
+            documents.AddRange(ScheduleExports(site, schedule, urls, fallbackDate));
+        }
+
+        foreach (var document in documents.Skip(documentsWritten))
+        {
+            sink.Write(document.Path, Utf8.GetBytes(document.Text));
+            links.AddFile(document.Path);
+        }
+
+        foreach (var redirect in site.Redirects)
+        {
+            links.AddHtml(redirect.OutputPath, redirect.Target.SourcePath, RedirectDocument.Render(redirect, urls).Text);
         }
 
         var copies = assets.Files.Select(f => (Source: f.Value, Output: f.Key)).Concat(site.Resources);
-        Parallel.ForEach(copies, options, copy => sink.Write(copy.Output, source.ReadAllBytes(copy.Source)));
+        Parallel.ForEach(copies, options, copy =>
+        {
+            sink.Write(copy.Output, source.ReadAllBytes(copy.Source));
+            links.AddFile(copy.Output);
+        });
         return counts;
     }
 }

@@ -16,13 +16,21 @@ namespace StaticEvent.Rendering;
 public sealed class TemplateModel
 {
     private readonly ConcurrentDictionary<Page, ScriptObject> _pages = new();
+    private readonly ConcurrentDictionary<Page, ScriptObject> _cards = new();
     private readonly ConcurrentDictionary<string, ScriptObject> _sites = new(StringComparer.Ordinal);
     private readonly SiteModel _site;
     private readonly UrlBuilder _urls;
     private readonly MarkdownRenderer _markdown;
 
-    public TemplateModel(SiteModel site, UrlBuilder urls, MarkdownRenderer markdown)
+    private readonly DateTimeOffset _now;
+
+    /// <param name="site">The assembled site.</param>
+    /// <param name="urls">Makes the URLs pages print.</param>
+    /// <param name="markdown">Renders page bodies.</param>
+    /// <param name="now">The build's "now", which makes a dated page "future".</param>
+    public TemplateModel(SiteModel site, UrlBuilder urls, MarkdownRenderer markdown, DateTimeOffset now)
     {
+        _now = now;
         _site = site;
         _urls = urls;
         _markdown = markdown;
@@ -44,6 +52,32 @@ public sealed class TemplateModel
 
     public ScriptObject Page(Page page) => _pages.GetOrAdd(page, BuildPage);
 
+    /// <summary>
+    /// A page as other pages see it through <c>site</c> (home, sections and their pages): what a
+    /// menu, a related-articles list or a card shows, without the body. Keeping the body out of
+    /// the site-wide objects means a body edit only changes the pages that really show it.
+    /// </summary>
+    public ScriptObject Card(Page page) => _cards.GetOrAdd(page, p => ReadOnly(new ScriptObject
+    {
+        ["kind"] = KindName(p.Kind),
+        ["title"] = p.Title,
+        ["description"] = p.Description,
+        ["summary"] = p.Source?.FrontMatter.Summary ?? _markdown.Render(p).Summary,
+        ["url"] = _urls.Path(p.RelativeUrl),
+        ["permalink"] = _urls.Absolute(p.RelativeUrl),
+        ["date"] = p.Date,
+        ["updated"] = p.Updated,
+        ["lang"] = p.Language?.Code,
+        ["section"] = p.Section,
+        ["key"] = p.TranslationKey,
+        ["tags"] = ReadOnly(new ScriptArray(TagLinks(p))),
+        ["author"] = p.Source?.FrontMatter.Author,
+        ["draft"] = p.IsDraft,
+        ["future"] = p.Date > _now,
+        ["weight"] = p.Weight,
+        ["count"] = p.Children.Count,
+    }));
+
     private ScriptObject BuildSite(LanguageConfig? language)
     {
         var config = _site.Config;
@@ -61,7 +95,7 @@ public sealed class TemplateModel
             var localized = _site.Language(language.Code);
             site["title"] = language.Title;
             site["description"] = language.Description;
-            site["home"] = Page(localized.Home);
+            site["home"] = Card(localized.Home);
             site["menus"] = ReadOnly(Menus(localized));
             site["sections"] = ReadOnly(Sections(localized));
             site["tags"] = ReadOnly(new ScriptArray(localized.Tags.Select(Link)));
@@ -97,7 +131,10 @@ public sealed class TemplateModel
         var sections = new ScriptObject();
         foreach (var (key, page) in localized.Sections)
         {
-            sections[key] = Page(page);
+            var card = new ScriptObject();
+            card.Import(Card(page));
+            card["pages"] = ReadOnly(new ScriptArray(page.Children.Select(Card)));
+            sections[key] = ReadOnly(card);
         }
 
         return sections;
@@ -129,6 +166,7 @@ public sealed class TemplateModel
             ["image"] = front?.Image is { } image ? ImageUrl(page, image) : null,
             ["image_alt"] = front?.ImageAlt,
             ["draft"] = page.IsDraft,
+            ["future"] = page.Date > _now,
             ["weight"] = page.Weight,
             ["is_home"] = page.Kind == PageKind.Home,
             ["is_list"] = page.IsList,

@@ -52,6 +52,18 @@ public sealed class ThemeTemplates : ITemplateLoader
         return null;
     }
 
+    /// <summary>Parses every layout and partial now, so syntax errors stop the build before rendering.</summary>
+    public void ParseAll()
+    {
+        foreach (var root in Roots)
+        {
+            foreach (var path in _source.ListFiles(root).Where(p => p.EndsWith(Extension, StringComparison.Ordinal)))
+            {
+                Get(path);
+            }
+        }
+    }
+
     public Template? Get(string path) => _parsed.GetOrAdd(path, p => new Lazy<Template?>(() => Parse(p))).Value;
 
     /// <summary>Every partial, parsed, keyed the way <see cref="GetPath"/> names them; given to each render context.</summary>

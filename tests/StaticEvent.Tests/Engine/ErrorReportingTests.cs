@@ -195,6 +195,26 @@ public sealed class ErrorReportingTests
     }
 
     [Fact]
+    public void BrokenInternalLinksAndAnchorsInTheOutputAreErrors()
+    {
+        var outcome = TestSite.WithBaseTheme("""
+            -- content/about.fr.md --
+            ---
+            title: À propos
+            ---
+            ## Présent
+
+            [absent](/fr/nulle-part/), [ancre](#absente), [bonne ancre](#présent), [accueil](/fr/#nope), [ailleurs](https://example.com/x).
+            """).Build();
+
+        var broken = outcome.Errors.Where(e => e.Location.Path == "content/about.fr.md").Select(e => (e.Code, e.Message)).ToList();
+        Assert.Contains(broken, e => e.Code == DiagnosticCodes.BrokenLink && e.Message.Contains("/fr/nulle-part/", StringComparison.Ordinal));
+        Assert.Contains(broken, e => e.Code == DiagnosticCodes.BrokenAnchor && e.Message.Contains("#absente", StringComparison.Ordinal));
+        Assert.Contains(broken, e => e.Code == DiagnosticCodes.BrokenAnchor && e.Message.Contains("#nope", StringComparison.Ordinal));
+        Assert.Equal(3, broken.Count);
+    }
+
+    [Fact]
     public void TwoPagesWithTheSameUrlAreAnErrorNamingBoth()
     {
         var outcome = TestSite.WithBaseTheme("""

@@ -134,10 +134,12 @@ public sealed class UrlAndLanguageTests
         var outcome = TestSite.WithBaseTheme("""
             -- content/about.fr.md --
             ---
-            title: À propos
+            title: "L'équipe : bilan"
             ---
             Il a dit "bonjour" : vraiment ? Oui ; l'équipe.
             """).Build().AssertSuccess();
+
+        Assert.Equal("L\u2019équipe\u00A0: bilan", outcome.Html("fr/about/index.html").QuerySelector("h1")!.TextContent);
 
         var paragraph = outcome.Html("fr/about/index.html").QuerySelector("main p")!.TextContent;
         Assert.Equal("Il a dit «\u202Fbonjour\u202F»\u00A0: vraiment\u202F? Oui\u202F; l\u2019équipe.", paragraph);

@@ -18,31 +18,71 @@ public sealed class MarkdownRenderer
 {
     private static readonly HashSet<string> AllowedSchemes = new(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto", "tel" };
 
-    private readonly ConcurrentDictionary<Page, Lazy<RenderedMarkdown>> _cache = new();
+    private readonly ConcurrentDictionary<Page, Lazy<RenderedMarkdown>> _rendered = new();
     private readonly MarkdownPipelines _pipelines;
     private readonly SiteModel _site;
     private readonly UrlBuilder _urls;
     private readonly DiagnosticBag _diagnostics;
 
-    public MarkdownRenderer(MarkdownPipelines pipelines, SiteModel site, UrlBuilder urls, DiagnosticBag diagnostics)
+    private readonly RenderCache? _cache;
+    private readonly string _linkTargets;
+
+    public MarkdownRenderer(MarkdownPipelines pipelines, SiteModel site, UrlBuilder urls, DiagnosticBag diagnostics, RenderCache? cache = null)
     {
         _pipelines = pipelines;
         _site = site;
         _urls = urls;
         _diagnostics = diagnostics;
+        _cache = cache;
+        _linkTargets = cache is null ? string.Empty : LinkTargetsHash(site, urls);
+    }
+
+    // A page's HTML depends on its body and on the URLs its links resolve to: every page's URL.
+    private static string LinkTargetsHash(SiteModel site, UrlBuilder urls)
+    {
+        var text = new System.Text.StringBuilder(urls.BaseUrl.ToString());
+        foreach (var (source, page) in site.BySource.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            text.Append('\n').Append(source).Append('|').Append(page.RelativeUrl);
+        }
+
+        return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())));
     }
 
     public RenderedMarkdown Render(Page page) =>
-        _cache.GetOrAdd(page, p => new Lazy<RenderedMarkdown>(() => RenderPage(p))).Value;
+        _rendered.GetOrAdd(page, p => new Lazy<RenderedMarkdown>(() => _cache is null ? RenderPage(p, _diagnostics) : RenderCached(p))).Value;
+
+    private RenderedMarkdown RenderCached(Page page)
+    {
+        if (page.Source is null)
+        {
+            return RenderPage(page, _diagnostics);
+        }
+
+        var body = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(page.Source.Body)));
+        var key = $"{page.SourcePath}|{page.Language!.Code}|{page.Source.BodyLine}|{page.Source.FrontMatter.Summary}|{body}|{_linkTargets}";
+        if (_cache!.Markdown(key) is { } cached)
+        {
+            _diagnostics.AddRange(cached.Diagnostics);
+            return cached.Rendered;
+        }
+
+        var local = new DiagnosticBag();
+        var rendered = RenderPage(page, local);
+        var problems = local.ToSortedList();
+        _diagnostics.AddRange(problems);
+        _cache.StoreMarkdown(key, new RenderCache.MarkdownRecord(rendered, problems));
+        return rendered;
+    }
 
     /// <summary>Markdown from data or templates (<c>markdownify</c>): no source-path links to resolve.</summary>
     public SafeHtml RenderFragment(string markdown, string language, string sourcePath, int line)
     {
-        var document = Parse(markdown, language, sourcePath, line);
+        var document = Parse(markdown, language, sourcePath, line, _diagnostics);
         return document is null ? SafeHtml.Empty : new SafeHtml(ToHtml(document, language));
     }
 
-    private RenderedMarkdown RenderPage(Page page)
+    private RenderedMarkdown RenderPage(Page page, DiagnosticBag diagnostics)
     {
         if (page.Source is null)
         {
@@ -50,13 +90,13 @@ public sealed class MarkdownRenderer
         }
 
         var language = page.Language!.Code;
-        var document = Parse(page.Source.Body, language, page.SourcePath, page.Source.BodyLine);
+        var document = Parse(page.Source.Body, language, page.SourcePath, page.Source.BodyLine, diagnostics);
         if (document is null)
         {
             return new RenderedMarkdown(SafeHtml.Empty, page.Source.FrontMatter.Summary ?? string.Empty, new HashSet<string>());
         }
 
-        ResolveLinks(document, page);
+        ResolveLinks(document, page, diagnostics);
         var ids = document.Descendants<HeadingBlock>()
             .Select(h => h.GetAttributes().Id)
             .OfType<string>()
@@ -67,19 +107,19 @@ public sealed class MarkdownRenderer
         return new RenderedMarkdown(new SafeHtml(ToHtml(document, language)), summary, ids);
     }
 
-    private MarkdownDocument? Parse(string markdown, string language, string sourcePath, int bodyLine)
+    private MarkdownDocument? Parse(string markdown, string language, string sourcePath, int bodyLine, DiagnosticBag diagnostics)
     {
         try
         {
             var document = Markdig.Markdown.Parse(markdown, _pipelines.For(language));
             Typography.Apply(document, french: MarkdownPipelines.Primary(language) == "fr");
 
-            CheckSchemes(document, sourcePath, bodyLine);
+            CheckSchemes(document, sourcePath, bodyLine, diagnostics);
             return document;
         }
         catch (ArgumentException ex) when (ex.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
         {
-            _diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, new SourceLocation(sourcePath, bodyLine, 1),
+            diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, new SourceLocation(sourcePath, bodyLine, 1),
                 "the Markdown is nested too deeply to render", "reduce the nesting of lists, quotes or emphasis");
             return null;
         }
@@ -95,7 +135,7 @@ public sealed class MarkdownRenderer
         return writer.ToString();
     }
 
-    private void CheckSchemes(MarkdownDocument document, string sourcePath, int bodyLine)
+    private static void CheckSchemes(MarkdownDocument document, string sourcePath, int bodyLine, DiagnosticBag diagnostics)
     {
         foreach (var node in document.Descendants<Inline>())
         {
@@ -110,7 +150,7 @@ public sealed class MarkdownRenderer
                 continue;
             }
 
-            _diagnostics.Error(DiagnosticCodes.UnsafeLinkScheme, new SourceLocation(sourcePath, bodyLine + line, column + 1),
+            diagnostics.Error(DiagnosticCodes.UnsafeLinkScheme, new SourceLocation(sourcePath, bodyLine + line, column + 1),
                 $"links with the scheme '{scheme}:' are not allowed", "use an http(s), mailto or tel link, or a path to a page");
             if (node is LinkInline unsafeLink)
             {
@@ -123,7 +163,7 @@ public sealed class MarkdownRenderer
         }
     }
 
-    private void ResolveLinks(MarkdownDocument document, Page page)
+    private void ResolveLinks(MarkdownDocument document, Page page, DiagnosticBag diagnostics)
     {
         var sourceDirectory = page.SourcePath[..page.SourcePath.LastIndexOf('/')];
         foreach (var link in document.Descendants<LinkInline>())
@@ -155,7 +195,7 @@ public sealed class MarkdownRenderer
                 continue;
             }
 
-            _diagnostics.Error(DiagnosticCodes.LinkTargetMissing, new SourceLocation(page.SourcePath, page.Source!.BodyLine + link.Line, link.Column + 1),
+            diagnostics.Error(DiagnosticCodes.LinkTargetMissing, new SourceLocation(page.SourcePath, page.Source!.BodyLine + link.Line, link.Column + 1),
                 $"the link target '{path}' is not a page of this site{(target is null ? string.Empty : $" ({target})")}",
                 "check the file name and language suffix; drafts are only published with --drafts");
         }

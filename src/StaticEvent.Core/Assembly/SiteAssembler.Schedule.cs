@@ -1,0 +1,55 @@
+using StaticEvent.Model;
+using StaticEvent.Rendering.Markdown;
+using StaticEvent.Schedule;
+
+namespace StaticEvent.Assembly;
+
+public static partial class SiteAssembler
+{
+    /// <summary>
+    /// Adds a page per session under the programme (<c>/fr/programme/opening-ceremony/</c>) and a
+    /// page per person (<c>/fr/intervenants/abdellatif-hammouchi/</c>), in every language: a
+    /// field missing in one language falls back to the default one on the page, never a missing page.
+    /// </summary>
+    private static void AddSchedule(LocalizedSite site, EventSchedule schedule)
+    {
+        var language = site.Language;
+        var programme = site.Sections[ProgrammeSection];
+        site.Programme = programme;
+        foreach (var session in schedule.Sessions)
+        {
+            var page = new Page
+            {
+                Kind = PageKind.Session,
+                Language = language,
+                Title = session.Title.ResolveTypeset(language.Code).Text,
+                Section = ProgrammeSection,
+                TranslationKey = "_session/" + session.Id,
+                RelativeUrl = $"{programme.RelativeUrl}{session.Id}/",
+                Parent = programme,
+                Session = session,
+            };
+            site.Sessions[session.Id] = page;
+            site.Pages.Add(page);
+        }
+
+        var speakersSlug = language.SlugFor("speakers");
+        foreach (var speaker in schedule.Speakers)
+        {
+            var page = new Page
+            {
+                Kind = PageKind.Speaker,
+                Language = language,
+                Title = speaker.Name.ResolveTypeset(language.Code).Text,
+                Description = speaker.Role?.ResolveTypeset(language.Code).Text,
+                Section = ProgrammeSection,
+                TranslationKey = "_speaker/" + speaker.Id,
+                RelativeUrl = $"{language.Code}/{speakersSlug}/{speaker.Id}/",
+                Parent = programme,
+                Speaker = speaker,
+            };
+            site.Speakers[speaker.Id] = page;
+            site.Pages.Add(page);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using StaticEvent.Assembly;
+using StaticEvent.IO;
+using StaticEvent.Output;
+using StaticEvent.Rendering;
+
+namespace StaticEvent;
+
+/// <summary>
+/// Builds a site again and again in memory, for the preview server. Each build reports which
+/// output files changed since the previous one, so open pages reload only when theirs did (and
+/// a stylesheet change can be applied without a reload). A failed build does not replace the
+/// last good files: <see cref="BuildSnapshot.Files"/> stays the last good site.
+/// </summary>
+public sealed class IncrementalBuilder
+{
+    private readonly BuildOptions _options;
+    private readonly IFileSource _source;
+    private readonly RenderCache _cache = new();
+    private BuildSnapshot _last = BuildSnapshot.Empty;
+
+    public IncrementalBuilder(BuildOptions options, IFileSource? source = null)
+    {
+        _options = options with { OutputDirectory = null };
+        _source = source ?? new PhysicalFileSource(options.SourceDirectory);
+    }
+
+    /// <summary>Pages rendered and pages reused by the last successful build.</summary>
+    public (int Rendered, int Reused) LastCounts => _cache.LastCounts;
+
+    /// <summary>The last successful build (empty before the first one succeeds).</summary>
+    public BuildSnapshot LastGood => _last;
+
+    /// <summary>
+    /// Builds the site; on success the result becomes <see cref="LastGood"/>. Only pages whose
+    /// inputs changed are rendered (see <see cref="PageFingerprints"/>); the output is
+    /// byte-identical to a full build of the same files.
+    /// </summary>
+    public BuildSnapshot Build(CancellationToken cancellation = default)
+    {
+        var sink = new MemoryOutputSink();
+        var review = ReviewReport.Empty;
+        BuildResult result;
+        try
+        {
+            result = SiteBuilder.Build(_source, sink, _options, cancellation, (site, now, urls) =>
+                review = ReviewReportBuilder.Build(site, now, page => urls.Path(page.RelativeUrl)), _cache);
+        }
+        catch
+        {
+            _cache.Discard();
+            throw;
+        }
+
+        if (!result.Succeeded)
+        {
+            _cache.Discard();
+            return _last with { Result = result, ChangedFiles = new HashSet<string>() };
+        }
+
+        _cache.Commit();
+        var previous = _last.Files;
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (path, bytes) in sink.Files)
+        {
+            if (!previous.TryGetValue(path, out var old) || !old.AsSpan().SequenceEqual(bytes))
+            {
+                changed.Add(path);
+            }
+        }
+
+        changed.UnionWith(previous.Keys.Where(p => !sink.Files.ContainsKey(p)));
+        _last = new BuildSnapshot(result, new Dictionary<string, byte[]>(sink.Files, StringComparer.Ordinal), changed, review);
+        return _last;
+    }
+}

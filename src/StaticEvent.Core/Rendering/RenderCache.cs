@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using StaticEvent.Checking;
+using StaticEvent.Diagnostics;
+using StaticEvent.Rendering.Markdown;
+
+namespace StaticEvent.Rendering;
+
+/// <summary>
+/// What one build leaves for the next in the same process (the preview server): each page's
+/// fingerprint with the files it produced, and rendered Markdown by its inputs. A page whose
+/// fingerprint did not change is not rendered again; its previous bytes are written as they were.
+/// </summary>
+public sealed class RenderCache
+{
+    private Dictionary<string, PageRecord> _previous = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, PageRecord> _current = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, MarkdownRecord> _markdownPrevious = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, MarkdownRecord> _markdownCurrent = new(StringComparer.Ordinal);
+
+    /// <summary>One rendered page: its inputs' fingerprint and every file it wrote, with their links.</summary>
+    public sealed record PageRecord(string Fingerprint, IReadOnlyList<(string Path, byte[] Bytes, LinkIndex.PageLinks Links)> Files, IReadOnlyList<Diagnostic> Diagnostics);
+
+    /// <summary>Rendered Markdown with the problems found while rendering it, reported again on reuse.</summary>
+    public sealed record MarkdownRecord(RenderedMarkdown Rendered, IReadOnlyList<Diagnostic> Diagnostics);
+
+    /// <summary>How many pages the last build rendered and how many it took over unchanged.</summary>
+    public (int Rendered, int Reused) LastCounts { get; private set; }
+
+    private int _rendered;
+    private int _reused;
+
+    public bool TryReuse(string key, string fingerprint, out PageRecord record)
+    {
+        if (_previous.TryGetValue(key, out record!) && record.Fingerprint == fingerprint)
+        {
+            _current[key] = record;
+            Interlocked.Increment(ref _reused);
+            return true;
+        }
+
+        return false;
+    }
+
+    public void Store(string key, PageRecord record)
+    {
+        _current[key] = record;
+        Interlocked.Increment(ref _rendered);
+    }
+
+    public MarkdownRecord? Markdown(string key)
+    {
+        if (_markdownPrevious.TryGetValue(key, out var record) || _markdownCurrent.TryGetValue(key, out record))
+        {
+            _markdownCurrent[key] = record;
+            return record;
+        }
+
+        return null;
+    }
+
+    public void StoreMarkdown(string key, MarkdownRecord record) => _markdownCurrent[key] = record;
+
+    /// <summary>Called after a successful build: what it produced becomes what the next one compares with.</summary>
+    public void Commit()
+    {
+        _previous = new Dictionary<string, PageRecord>(_current, StringComparer.Ordinal);
+        _current = new ConcurrentDictionary<string, PageRecord>(StringComparer.Ordinal);
+        _markdownPrevious = _markdownCurrent;
+        _markdownCurrent = new ConcurrentDictionary<string, MarkdownRecord>(StringComparer.Ordinal);
+        LastCounts = (_rendered, _reused);
+        _rendered = 0;
+        _reused = 0;
+    }
+
+    /// <summary>Called after a failed build: the next one compares with the last good build again.</summary>
+    public void Discard()
+    {
+        _current = new ConcurrentDictionary<string, PageRecord>(StringComparer.Ordinal);
+        _markdownCurrent = new ConcurrentDictionary<string, MarkdownRecord>(StringComparer.Ordinal);
+        _rendered = 0;
+        _reused = 0;
+    }
+}

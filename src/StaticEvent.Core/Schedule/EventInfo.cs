@@ -1,0 +1,17 @@
+using StaticEvent.Diagnostics;
+
+namespace StaticEvent.Schedule;
+
+/// <summary>
+/// The event as a whole, from <c>event:</c> at the top of <c>data/schedule.yml</c>: its first and
+/// last day (local dates in the event's zone), a short acronym for the c3voc exports, and where it
+/// takes place, used when a session names no room.
+/// </summary>
+public sealed record EventInfo(DateOnly Start, DateOnly End, string Acronym, LocalizedText? Location, SourceLocation Source)
+{
+    public int DayCount => End.DayNumber - Start.DayNumber + 1;
+
+    public IEnumerable<DateOnly> Days => Enumerable.Range(0, DayCount).Select(Start.AddDays);
+
+    public bool Contains(DateOnly date) => date >= Start && date <= End;
+}

@@ -1,0 +1,131 @@
+using StaticEvent.IO;
+using StaticEvent.Output;
+using StaticEvent.Tests.Cli;
+using StaticEvent.Tests.Infrastructure;
+
+namespace StaticEvent.Tests.Engine;
+
+/// <summary>A rebuild that renders only what changed gives exactly the bytes of a full build.</summary>
+public sealed class IncrementalBuildTests
+{
+    private const string Site = """
+        -- content/news/_index.fr.md --
+        ---
+        title: Actualités
+        ---
+        -- content/news/one.fr.md --
+        ---
+        title: Un
+        date: 2025-11-20
+        summary: Résumé un.
+        tags: [alpha]
+        ---
+        Corps un. Voir [deux](two.fr.md).
+        -- content/news/two.fr.md --
+        ---
+        title: Deux
+        date: 2025-11-21
+        summary: Résumé deux.
+        ---
+        Corps deux.
+        -- content/news/one.ar.md --
+        ---
+        title: واحد
+        date: 2025-11-20
+        ---
+        نص.
+        -- content/about.fr.md --
+        ---
+        title: À propos
+        ---
+        Texte.
+        -- themes/default/layouts/list.sbn --
+        <h1>{{ page.title }}</h1>{{ for p in paginator.items }}<article><a href="{{ p.url }}">{{ p.title }}</a>{{ p.content }}</article>{{ end }}
+        -- themes/default/layouts/article.sbn --
+        <h1>{{ page.title }}</h1>{{ page.content }}<ul>{{ for p in site.sections.news.pages }}<li>{{ p.title }}: {{ p.summary }}</li>{{ end }}</ul>{{ for t in page.tags }}<a href="{{ t.url }}">{{ t.name }}</a>{{ end }}
+        """;
+
+    public static TheoryData<string, string, string?> Changes => new()
+    {
+        { "an article body", "content/news/two.fr.md", "---\ntitle: Deux\ndate: 2025-11-21\nsummary: Résumé deux.\n---\nCorps deux, modifié.\n" },
+        { "an article title", "content/news/two.fr.md", "---\ntitle: Deux bis\ndate: 2025-11-21\nsummary: Résumé deux.\n---\nCorps deux.\n" },
+        { "a new page", "content/news/three.fr.md", "---\ntitle: Trois\ndate: 2025-11-22\n---\nCorps trois.\n" },
+        { "a deleted page", "content/about.fr.md", null },
+        { "a template", "themes/default/layouts/page.sbn", "<h1 class=\"changed\">{{ page.title }}</h1>{{ page.content }}\n" },
+        { "an interface string", "themes/default/i18n/fr.yml", "notfound: Introuvable\n" },
+        { "site.yml", "site.yml", TestSite.BaseTheme.Split("-- site.yml --\n")[1].Split("\n-- ")[0].Replace("BASEURL", "https://example.org/", StringComparison.Ordinal).Replace("MENUREF", "_index", StringComparison.Ordinal) + "\npageSize: 1\n" },
+        { "a stylesheet", "static/css/site.css", "body { color: navy }\n" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Changes))]
+    public void ARebuildAfterAChangeEqualsAFullBuild(string change, string path, string? text)
+    {
+        // Given a site built once by the incremental builder
+        using var folder = new TempDirectory();
+        TestSite.WithBaseTheme(Site).WriteTo(folder.Path);
+        var builder = new IncrementalBuilder(new BuildOptions { SourceDirectory = folder.Path });
+        Assert.True(builder.Build().Result.Succeeded);
+
+        // When one file changes and it builds again
+        var full = Path.Combine(folder.Path, path);
+        if (text is null)
+        {
+            File.Delete(full);
+        }
+        else
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, text);
+        }
+
+        var snapshot = builder.Build();
+
+        // Then the files are those of a fresh full build, and the changed set is exactly the difference
+        var fresh = new MemoryOutputSink();
+        var result = SiteBuilder.Build(new PhysicalFileSource(folder.Path), fresh, new BuildOptions { SourceDirectory = folder.Path });
+        Assert.True(result.Succeeded, change + ": " + string.Join("\n", result.Diagnostics));
+        Assert.Equal(fresh.Files.Keys.Order(StringComparer.Ordinal), snapshot.Files.Keys.Order(StringComparer.Ordinal));
+        foreach (var (file, bytes) in fresh.Files)
+        {
+            Assert.True(bytes.AsSpan().SequenceEqual(snapshot.Files[file]), $"{change}: {file} differs from a full build");
+        }
+
+        Assert.Equal(result.Diagnostics.Select(d => d.ToString()), snapshot.Result.Diagnostics.Select(d => d.ToString()));
+        Assert.NotEmpty(snapshot.ChangedFiles);
+    }
+
+    [Fact]
+    public void ABodyEditRendersOnlyThePagesThatShowTheBody()
+    {
+        using var folder = new TempDirectory();
+        TestSite.WithBaseTheme(Site).WriteTo(folder.Path);
+        var builder = new IncrementalBuilder(new BuildOptions { SourceDirectory = folder.Path });
+        builder.Build();
+
+        File.WriteAllText(Path.Combine(folder.Path, "content/news/two.fr.md"), "---\ntitle: Deux\ndate: 2025-11-21\nsummary: Résumé deux.\n---\nCorps deux, modifié.\n");
+        var snapshot = builder.Build();
+
+        // The article, the news list and the home (which lists the latest articles) show the body.
+        Assert.Equal(3, builder.LastCounts.Rendered);
+        Assert.True(builder.LastCounts.Reused > 5);
+        Assert.Contains("fr/actualites/two/index.html", snapshot.ChangedFiles);
+        Assert.DoesNotContain("fr/about/index.html", snapshot.ChangedFiles);
+    }
+
+    [Fact]
+    public void AFailedRebuildKeepsTheLastGoodFiles()
+    {
+        using var folder = new TempDirectory();
+        TestSite.WithBaseTheme(Site).WriteTo(folder.Path);
+        var builder = new IncrementalBuilder(new BuildOptions { SourceDirectory = folder.Path });
+        var good = builder.Build();
+
+        File.WriteAllText(Path.Combine(folder.Path, "content/about.fr.md"), "---\ntitle: [broken\n---\n");
+        var failed = builder.Build();
+
+        Assert.False(failed.Result.Succeeded);
+        Assert.Same(good.Files, failed.Files);
+        Assert.Empty(failed.ChangedFiles);
+    }
+}

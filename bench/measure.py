@@ -142,6 +142,10 @@ def report(a):
         for t in data[l]["tools"]:
             if t["name"] not in names:
                 names.append(t["name"])
+    if a.baseline:
+        table(names, "Every tool against " + a.baseline, a.baseline)
+        print("\n".join(lines))
+        return
     main_tools = [n for n in names if n in ("hugo", "staticevent")]
     table(main_tools, "StaticEvent (bench theme) against Hugo", "hugo")
     if any(n.startswith("staticevent-default") for n in names):
@@ -182,6 +186,7 @@ def main():
     p = sub.add_parser("report")
     p.add_argument("--results", required=True)
     p.add_argument("--markdown")
+    p.add_argument("--baseline", help="one table of every tool against this one (for experiments)")
     a = ap.parse_args()
     run(a) if a.cmd == "run" else report(a)
 

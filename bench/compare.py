@@ -35,6 +35,14 @@ FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"',
                       "\u202f": " ", "\u00a0": " ", "–": "-", "—": "-", "…": "..."})
 
 
+def fold(text):
+    """Typography aside: StaticEvent curls apostrophes and quotes and puts (narrow) no-break
+    spaces before ; : ! ? and inside « » in French; Hugo's layout leaves the text as written."""
+    text = html.unescape(text).translate(FOLD)
+    text = re.sub(r"\s+", " ", text)
+    return re.sub(r" ([;:!?.,\"'])", r"\1", text).strip()
+
+
 def text_of(path):
     with open(path, encoding="utf-8") as f:
         doc = f.read()
@@ -48,15 +56,11 @@ def text_of(path):
         # and the items as a multiset.
         items = re.findall(r"<li>.*?</li>", body, re.S)
         dates = re.findall(r'<time datetime="([^"]*)"', body)
-        body = " ".join(dates) + " " + " ".join(sorted(items))
-    body = re.sub(r"<[^>]+>", " ", body)
-    body = html.unescape(body).translate(FOLD)
-    # French typography puts a (narrow) no-break space before ; : ! ? and inside « »: fold spacing.
-    body = re.sub(r"\s+", " ", body)
-    body = re.sub(r" ([;:!?.,\"'])", r"\1", body).strip()
+        body = " ".join(dates) + " " + " ".join(sorted(fold(re.sub(r"<[^>]+>", " ", i)) for i in items))
+    body = fold(re.sub(r"<[^>]+>", " ", body))
     links = re.findall(r'href="([^"]*)"', langs[0]) if langs else []
     items = len(re.findall(r"<li>", main.group(1))) if main else 0
-    return (html.unescape(title.group(1)) if title else None), links, items, body
+    return (fold(title.group(1)) if title else None), links, items, body
 
 
 def main():

@@ -6,9 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD OUT=bench/out
 RUNS=${RUNS:-3}
-if [[ ! -x $OUT/bin-r2r/staticevent ]]; then
-  dotnet publish src/StaticEvent.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$OUT/bin-r2r" -nologo -v quiet
-fi
+# Both builds of the CLI from this checkout, so the variants compare the same engine.
+dotnet publish src/StaticEvent.Cli -c Release -o "$OUT/bin" -nologo -v quiet >/dev/null
+dotnet publish src/StaticEvent.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$OUT/bin-r2r" -nologo -v quiet >/dev/null
 rm -rf "$OUT/knobs"
 for label in ${@:-1k 10k}; do
   site=$ROOT/$OUT/sites-$label/staticevent pub=$ROOT/$OUT/public/knobs-$label

@@ -6,6 +6,7 @@ using StaticEvent.Configuration;
 using StaticEvent.Model;
 using StaticEvent.Rendering.Markdown;
 using StaticEvent.Schedule;
+using static StaticEvent.Rendering.ScriptValues;
 
 namespace StaticEvent.Rendering;
 
@@ -283,11 +284,4 @@ public sealed class ScheduleModel
     /// <summary>"UTC+01:00", "UTC+00:00": the offset of that very moment, from the zone's rules.</summary>
     public static string UtcOffset(TimeSpan offset) =>
         "UTC" + (offset < TimeSpan.Zero ? "−" : "+") + offset.Duration().ToString(@"hh\:mm", CultureInfo.InvariantCulture);
-
-    private static T ReadOnly<T>(T value)
-        where T : IScriptObject
-    {
-        value.IsReadOnly = true;
-        return value;
-    }
 }

@@ -5,6 +5,7 @@ using StaticEvent.Configuration;
 using StaticEvent.Model;
 using StaticEvent.Rendering.Markdown;
 using StaticEvent.Yaml;
+using static StaticEvent.Rendering.ScriptValues;
 
 namespace StaticEvent.Rendering;
 
@@ -279,12 +280,5 @@ public sealed class TemplateModel
         }
 
         return ReadOnly(obj);
-    }
-
-    private static T ReadOnly<T>(T value)
-        where T : IScriptObject
-    {
-        value.IsReadOnly = true;
-        return value;
     }
 }

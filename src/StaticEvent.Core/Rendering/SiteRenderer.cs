@@ -117,29 +117,22 @@ public static class SiteRenderer
         var documents = new List<RenderedFile> { SitemapDocument.Render(site, urls), RobotsDocument.Render(urls) };
         var fallbackDate = site.Config.BuildDate ?? DateTimeOffset.UnixEpoch;
         documents.AddRange(site.Languages.Select(l => AtomFeedDocument.Render(l, urls, markdown, fallbackDate)));
-        documents.AddRange(site.Redirects.Select(r => RedirectDocument.Render(r, urls)));
+        if (site.Schedule is { } schedule)
+        {
+            documents.AddRange(ScheduleExports(site, schedule, urls, fallbackDate));
+        }
+
         foreach (var document in documents)
         {
             sink.Write(document.Path, Utf8.GetBytes(document.Text));
             links.AddFile(document.Path);
         }
 
-        var documentsWritten = documents.Count;
-
-        if (site.Schedule is { } schedule)
+        // Redirect pages are HTML: their links are checked like a page's.
+        foreach (var redirect in site.Redirects.Select(r => (Redirect: r, File: RedirectDocument.Render(r, urls))))
         {
-            documents.AddRange(ScheduleExports(site, schedule, urls, fallbackDate));
-        }
-
-        foreach (var document in documents.Skip(documentsWritten))
-        {
-            sink.Write(document.Path, Utf8.GetBytes(document.Text));
-            links.AddFile(document.Path);
-        }
-
-        foreach (var redirect in site.Redirects)
-        {
-            links.AddHtml(redirect.OutputPath, redirect.Target.SourcePath, RedirectDocument.Render(redirect, urls).Text);
+            sink.Write(redirect.File.Path, Utf8.GetBytes(redirect.File.Text));
+            links.AddHtml(redirect.File.Path, redirect.Redirect.Target.SourcePath, redirect.File.Text);
         }
 
         var copies = assets.Files.Select(f => (Source: f.Value, Output: f.Key)).Concat(site.Resources);

@@ -35,7 +35,7 @@ public static class SiteConfigLoader
             return null;
         }
 
-        var errorsBefore = diagnostics.ToSortedList().Count(d => d.IsError);
+        var errorsBefore = diagnostics.ErrorCount;
         var baseUrl = ReadBaseUrl(reader);
         var zone = ReadTimeZone(reader);
         var languages = ReadLanguages(reader, out var declared);
@@ -65,7 +65,7 @@ public static class SiteConfigLoader
         reader.ReportUnknownKeys("site.yml",
             ["baseUrl", "defaultLanguage", "theme", "timeZone", "pageSize", "buildDate", "content", "markdown", "languages", "permalinks", "menus", "params"]);
 
-        if (baseUrl is null || zone is null || languages.Count == 0 || diagnostics.ToSortedList().Count(d => d.IsError) > errorsBefore)
+        if (baseUrl is null || zone is null || languages.Count == 0 || diagnostics.ErrorCount > errorsBefore)
         {
             return null;
         }

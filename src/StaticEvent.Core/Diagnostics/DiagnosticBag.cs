@@ -21,6 +21,17 @@ public sealed class DiagnosticBag
         }
     }
 
+    public int ErrorCount
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _items.Count(d => d.IsError);
+            }
+        }
+    }
+
     public int Count
     {
         get

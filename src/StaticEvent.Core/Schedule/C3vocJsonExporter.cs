@@ -60,10 +60,7 @@ public static class C3vocJsonExporter
         json.WriteStartArray("rooms");
         foreach (var room in conference.Rooms)
         {
-            json.WriteStartObject();
-            json.WriteString("name", room.Name);
-            json.WriteString("guid", room.Guid.ToString("D"));
-            json.WriteEndObject();
+            WriteNamed(json, room.Name, room.Guid);
         }
 
         json.WriteEndArray();
@@ -142,10 +139,7 @@ public static class C3vocJsonExporter
         json.WriteStartArray("persons");
         foreach (var person in e.Persons)
         {
-            json.WriteStartObject();
-            json.WriteString("name", person.Name);
-            json.WriteString("guid", person.Guid.ToString("D"));
-            json.WriteEndObject();
+            WriteNamed(json, person.Name, person.Guid);
         }
 
         json.WriteEndArray();
@@ -164,5 +158,14 @@ public static class C3vocJsonExporter
         {
             json.WriteString(name, value);
         }
+    }
+
+    /// <summary>Rooms and persons are both written as <c>{ "name", "guid" }</c>.</summary>
+    private static void WriteNamed(Utf8JsonWriter json, string name, Guid guid)
+    {
+        json.WriteStartObject();
+        json.WriteString("name", name);
+        json.WriteString("guid", guid.ToString("D"));
+        json.WriteEndObject();
     }
 }

@@ -79,7 +79,7 @@ var withSource = site.AllPages.Where(pg => pg.Source is not null).ToList();
 MarkdownSplit.Run(probe, withSource, pipelines);
 probe.Run("markdown (engine: parse, links, ids, summary, HTML)", () => Parallel.ForEach(withSource, options, pg => markdown.Render(pg)));
 
-var assets = new StaticAssets(source, config);
+var assets = new StaticAssets(source, config, diagnostics);
 var model = new TemplateModel(site, urls, markdown, now);
 probe.Run("template model (page objects for Scriban)", () => Parallel.ForEach(site.AllPages, options, pg => model.Page(pg)));
 

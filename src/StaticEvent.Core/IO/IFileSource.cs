@@ -17,6 +17,16 @@ public interface IFileSource
     long Length(string path) => ReadAllBytes(path).LongLength;
 
     /// <summary>
+    /// Reads a file unless it holds more than <paramref name="maxBytes"/> bytes; then returns null
+    /// without reading it. <paramref name="length"/> is the file's size either way.
+    /// </summary>
+    byte[]? ReadAtMost(string path, long maxBytes, out long length)
+    {
+        length = Length(path);
+        return length > maxBytes ? null : ReadAllBytes(path);
+    }
+
+    /// <summary>
     /// Entries below <paramref name="directory"/> that <see cref="ListFiles"/> leaves out and that
     /// are never read — symbolic links leading outside the site, nowhere, or in a circle — so the
     /// build can report them instead of silently building without them. None by default.

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace StaticEvent.IO;
 
 /// <summary>
@@ -13,6 +15,11 @@ public sealed class PhysicalFileSource : IFileSource
     private readonly string _root;
     private readonly string _realRoot;
 
+    // The real folder behind each folder the last listing walked, by its path as listed: a file of
+    // a listed folder is then found with one lstat instead of a readlink for every folder from
+    // the file up to /. A new listing of a folder replaces what an older one saw below it.
+    private readonly ConcurrentDictionary<string, string> _realFolders = new(StringComparer.Ordinal);
+
     public PhysicalFileSource(string root)
     {
         ArgumentNullException.ThrowIfNull(root);
@@ -26,22 +33,28 @@ public sealed class PhysicalFileSource : IFileSource
 
     public IReadOnlyList<RefusedEntry> ListRefused(string directory) => Walk(directory).Refused;
 
-    public bool FileExists(string path) => ResolveReal(path) is { } real && File.Exists(real);
+    public bool FileExists(string path) => ResolveReal(path) is { Exists: true };
 
-    public byte[] ReadAllBytes(string path)
+    public byte[] ReadAllBytes(string path) => ReadAtMost(path, long.MaxValue, out _)!;
+
+    public long Length(string path) => Real(path).Length;
+
+    public byte[]? ReadAtMost(string path, long maxBytes, out long length)
     {
-        var real = ResolveReal(path) ?? throw new FileNotFoundException($"'{path}' leads outside the site folder, or in a circle.");
+        var real = Real(path);
+        length = real.Length;
+        if (length > maxBytes)
+        {
+            return null;
+        }
 
         // Named pipes and devices report no size, and opening one can block forever or never end:
         // a file that claims to be empty is read as empty without being opened.
-        return new FileInfo(real).Length == 0 ? [] : File.ReadAllBytes(real);
+        return length == 0 ? [] : File.ReadAllBytes(real.FullName);
     }
 
-    public long Length(string path)
-    {
-        var real = ResolveReal(path) ?? throw new FileNotFoundException($"'{path}' leads outside the site folder, or in a circle.");
-        return new FileInfo(real).Length;
-    }
+    private FileInfo Real(string path) =>
+        ResolveReal(path) ?? throw new FileNotFoundException($"'{path}' leads outside the site folder, or in a circle.");
 
     /// <summary>
     /// The real path of every link on the way to <paramref name="path"/> resolved, or null when a
@@ -50,8 +63,14 @@ public sealed class PhysicalFileSource : IFileSource
     public static string? RealPath(string path)
     {
         var full = Path.GetFullPath(path);
-        var current = Path.GetPathRoot(full)!;
-        var pending = new Stack<string>(Components(full).Reverse());
+        return RealPath(Path.GetPathRoot(full)!, Components(full));
+    }
+
+    // Resolves the links of each of <paramref name="components"/> in turn, from a folder known to be real.
+    private static string? RealPath(string start, IEnumerable<string> components)
+    {
+        var current = start;
+        var pending = new Stack<string>(components.Reverse());
         var hops = 0;
         while (pending.TryPop(out var name))
         {
@@ -122,6 +141,14 @@ public sealed class PhysicalFileSource : IFileSource
             return (files, refused);
         }
 
+        foreach (var listed in _realFolders.Keys)
+        {
+            if (IsUnder(listed, start))
+            {
+                _realFolders.TryRemove(listed, out _);
+            }
+        }
+
         var linkedFolders = new HashSet<string>(StringComparer.Ordinal);
         Visit(start, startReal);
         files.Sort(StringComparer.Ordinal);
@@ -131,6 +158,7 @@ public sealed class PhysicalFileSource : IFileSource
         // listed: the path as the site sees it; real: where it really is, to find circles.
         void Visit(string listed, string real)
         {
+            _realFolders[listed] = real;
             IEnumerable<FileSystemInfo> entries;
             try
             {
@@ -191,15 +219,26 @@ public sealed class PhysicalFileSource : IFileSource
     private string Relative(string full) => Path.GetRelativePath(_root, full).Replace('\\', '/');
 
     // Lexically inside the root, then really inside it once every link on the way is resolved.
-    private string? ResolveReal(string relative)
+    // The file's status is read once here and kept by the FileInfo (size, existence).
+    private FileInfo? ResolveReal(string relative)
     {
         if (Resolve(relative) is not { } full)
         {
             return null;
         }
 
-        var real = RealPath(full);
-        return real is not null && IsUnder(real, _realRoot) ? real : null;
+        var slash = full.LastIndexOf(Path.DirectorySeparatorChar);
+        if (slash > 0 && _realFolders.TryGetValue(full[..slash], out var folder))
+        {
+            var candidate = new FileInfo(Path.Join(folder, full.AsSpan(slash + 1)));
+            if (candidate.Exists && !candidate.Attributes.HasFlag(FileAttributes.ReparsePoint))
+            {
+                return candidate;
+            }
+        }
+
+        var real = full == _root ? _realRoot : RealPath(_realRoot, Components(full[(_root.Length + 1)..]));
+        return real is not null && IsUnder(real, _realRoot) ? new FileInfo(real) : null;
     }
 
     private string? Resolve(string relative)

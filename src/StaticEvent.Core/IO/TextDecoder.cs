@@ -23,14 +23,13 @@ public static class TextDecoder
         byte[] bytes;
         try
         {
-            var length = source.Length(path);
-            if (length > MaxFileBytes)
+            if (source.ReadAtMost(path, MaxFileBytes, out var length) is not { } read)
             {
                 TooLarge(length, path, diagnostics);
                 return null;
             }
 
-            bytes = source.ReadAllBytes(path);
+            bytes = read;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -17,7 +17,11 @@ public static class YamlDocumentReader
     /// Parses <paramref name="text"/>; <paramref name="lineOffset"/> is added to every line so YAML
     /// embedded in a larger file (front matter) reports positions in that file.
     /// </summary>
-    public static DataNode? Read(string text, string path, int lineOffset, DiagnosticBag diagnostics)
+    public static DataNode? Read(string text, string path, int lineOffset, DiagnosticBag diagnostics) =>
+        FlatYamlReader.TryRead(text, lineOffset) ?? ReadWithParser(text, path, lineOffset, diagnostics);
+
+    /// <summary>The same, always through YamlDotNet's parser (the fast reader's tests compare the two).</summary>
+    internal static DataNode? ReadWithParser(string text, string path, int lineOffset, DiagnosticBag diagnostics)
     {
         var parser = new Parser(new StringReader(text));
         var stack = new Stack<Frame>();

@@ -21,7 +21,7 @@ public static class FrontMatterSplitter
         while (position > 0 && position <= text.Length)
         {
             var end = text.IndexOf('\n', position);
-            var current = end < 0 ? text[position..] : text[position..end];
+            var current = end < 0 ? text.AsSpan(position) : text.AsSpan(position, end - position);
             if (current.TrimEnd() is "---" or "...")
             {
                 var yaml = text[(text.IndexOf('\n') + 1)..position];

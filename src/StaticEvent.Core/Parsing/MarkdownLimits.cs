@@ -27,15 +27,20 @@ public static class MarkdownLimits
     /// <summary>The first problem in <paramref name="markdown"/>, or null when Markdig can safely parse it.</summary>
     public static MarkdownProblem? Check(string markdown)
     {
-        var lines = markdown.Split('\n');
         var paragraph = new List<Segment>();
         var fence = (Char: '\0', Length: 0);
-        for (var index = 0; index < lines.Length; index++)
+        var index = 0;
+        for (var start = 0; start <= markdown.Length; index++)
         {
-            var line = lines[index];
+            var end = markdown.IndexOf('\n', start);
+            end = end < 0 ? markdown.Length : end;
+            var line = markdown.AsSpan(start, end - start);
+            var lineStart = start;
+            start = end + 1;
+
             var (contentStart, overflow) = Containers(line);
             var content = line[contentStart..];
-            var trimmed = content.TrimStart(' ', '\t');
+            var trimmed = content.TrimStart(" \t");
             if (overflow > 0 && fence.Char == '\0')
             {
                 return new MarkdownProblem(DiagnosticCodes.MarkdownTooDeep, index, overflow,
@@ -45,7 +50,7 @@ public static class MarkdownLimits
             if (fence.Char != '\0' || trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal))
             {
                 fence = NextFence(fence, trimmed);
-                if (CheckParagraph(paragraph) is { } inFence)
+                if (CheckParagraph(markdown, paragraph) is { } inFence)
                 {
                     return inFence;
                 }
@@ -55,7 +60,7 @@ public static class MarkdownLimits
 
             if (trimmed.Length == 0)
             {
-                if (CheckParagraph(paragraph) is { } problem)
+                if (CheckParagraph(markdown, paragraph) is { } problem)
                 {
                     return problem;
                 }
@@ -63,10 +68,10 @@ public static class MarkdownLimits
                 continue;
             }
 
-            paragraph.Add(new Segment(index, contentStart, content));
+            paragraph.Add(new Segment(index, contentStart, lineStart + contentStart, content.Length));
         }
 
-        return CheckParagraph(paragraph);
+        return CheckParagraph(markdown, paragraph);
     }
 
     /// <summary>Reports a <see cref="MarkdownProblem"/> of a page body at its place in the file.</summary>
@@ -82,7 +87,7 @@ public static class MarkdownLimits
     }
 
     // Opens a fence on ``` or ~~~, closes it on a run of the same character at least as long.
-    private static (char Char, int Length) NextFence((char Char, int Length) fence, string trimmed)
+    private static (char Char, int Length) NextFence((char Char, int Length) fence, ReadOnlySpan<char> trimmed)
     {
         var c = trimmed.Length > 0 ? trimmed[0] : '\0';
         var run = 0;
@@ -102,7 +107,7 @@ public static class MarkdownLimits
     // The quote and list markers that open a line; an indented list item counts the levels its
     // indentation implies (two spaces each). Returns where the content starts and, past the
     // limit, the 1-based column of the marker that went one level too deep.
-    private static (int ContentStart, int OverflowColumn) Containers(string line)
+    private static (int ContentStart, int OverflowColumn) Containers(ReadOnlySpan<char> line)
     {
         var levels = 0;
         var i = 0;
@@ -134,7 +139,7 @@ public static class MarkdownLimits
         }
     }
 
-    private static int MarkerLength(string line, int i)
+    private static int MarkerLength(ReadOnlySpan<char> line, int i)
     {
         if (i >= line.Length)
         {
@@ -142,13 +147,13 @@ public static class MarkdownLimits
         }
 
         var c = line[i];
-        var spaceAfter = (int at) => at >= line.Length || line[at] is ' ' or '\t';
+        bool SpaceAfter(ReadOnlySpan<char> line, int at) => at >= line.Length || line[at] is ' ' or '\t';
         if (c == '>')
         {
             return i + 1 < line.Length && line[i + 1] == ' ' ? 2 : 1;
         }
 
-        if (c is '-' or '+' or '*' && spaceAfter(i + 1) && !IsThematicBreak(line, i))
+        if (c is '-' or '+' or '*' && SpaceAfter(line, i + 1) && !IsThematicBreak(line, i))
         {
             return i + 1 < line.Length ? 2 : 1;
         }
@@ -159,7 +164,7 @@ public static class MarkdownLimits
             digits++;
         }
 
-        if (digits is > 0 and < 10 && i + digits < line.Length && line[i + digits] is '.' or ')' && spaceAfter(i + digits + 1))
+        if (digits is > 0 and < 10 && i + digits < line.Length && line[i + digits] is '.' or ')' && SpaceAfter(line, i + digits + 1))
         {
             return digits + (i + digits + 1 < line.Length ? 2 : 1);
         }
@@ -168,7 +173,7 @@ public static class MarkdownLimits
     }
 
     // "- - -" or "* * *" alone on a line is a rule, not three nested lists.
-    private static bool IsThematicBreak(string line, int i)
+    private static bool IsThematicBreak(ReadOnlySpan<char> line, int i)
     {
         var c = line[i];
         var count = 0;
@@ -187,14 +192,15 @@ public static class MarkdownLimits
         return count >= 3;
     }
 
-    private static MarkdownProblem? CheckParagraph(List<Segment> paragraph)
+    private static MarkdownProblem? CheckParagraph(string markdown, List<Segment> paragraph)
     {
-        if (paragraph.Count == 0)
+        if (paragraph.Count == 0 || IsPlainlySafe(markdown, paragraph))
         {
+            paragraph.Clear();
             return null;
         }
 
-        var text = string.Join('\n', paragraph.Select(s => s.Text));
+        var text = string.Join('\n', paragraph.Select(s => markdown.Substring(s.Start, s.Length)));
         var segments = paragraph.ToList();
         var first = paragraph[0];
         paragraph.Clear();
@@ -214,6 +220,22 @@ public static class MarkdownLimits
         }
 
         return null;
+    }
+
+    // Most paragraphs cannot break either limit, which a count shows without the full scan: each
+    // span uses up a '[' or an emphasis character, and each "](" scans at most the paragraph.
+    private static bool IsPlainlySafe(string markdown, List<Segment> paragraph)
+    {
+        long openers = 0, destinations = 0, length = 0;
+        foreach (var segment in paragraph)
+        {
+            var text = markdown.AsSpan(segment.Start, segment.Length);
+            openers += text.Count('[') + text.Count('*') + text.Count('_');
+            destinations += text.Count("](");
+            length += segment.Length + 1;
+        }
+
+        return openers <= MaxInlineNesting && destinations * length <= MaxLinkScan;
     }
 
     // Where each link, image and emphasis span starts and ends, matched the CommonMark way closely
@@ -399,16 +421,17 @@ public static class MarkdownLimits
         var start = 0;
         foreach (var segment in segments)
         {
-            if (position <= start + segment.Text.Length)
+            if (position <= start + segment.Length)
             {
                 return (segment.Line, segment.Offset + position - start + 1);
             }
 
-            start += segment.Text.Length + 1;
+            start += segment.Length + 1;
         }
 
         return (segments[^1].Line, 1);
     }
 
-    private readonly record struct Segment(int Line, int Offset, string Text);
+    // A paragraph's line: its number, where its content starts in the line and in the whole text, and its length.
+    private readonly record struct Segment(int Line, int Offset, int Start, int Length);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Markdig;
+using Markdig.Extensions.Footnotes;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -77,8 +78,8 @@ public sealed class MarkdownRenderer
     /// <summary>Markdown from data or templates (<c>markdownify</c>): no source-path links to resolve.</summary>
     public SafeHtml RenderFragment(string markdown, string language, string sourcePath, int line)
     {
-        var document = Parse(markdown, language, sourcePath, line, _diagnostics);
-        return document is null ? SafeHtml.Empty : new SafeHtml(ToHtml(document, language));
+        var document = Parse(markdown, language, sourcePath, line, _diagnostics, bodyChecked: false);
+        return document is null ? SafeHtml.Empty : new SafeHtml(ToHtml(document, language, markdown.Length));
     }
 
     private RenderedMarkdown RenderPage(Page page, DiagnosticBag diagnostics)
@@ -89,27 +90,47 @@ public sealed class MarkdownRenderer
         }
 
         var language = page.Language!.Code;
-        var document = Parse(page.Source.Body, language, page.SourcePath, page.Source.BodyLine, diagnostics);
+        var body = page.Source.Body;
+        var document = Parse(body, language, page.SourcePath, page.Source.BodyLine, diagnostics, bodyChecked: true);
         if (document is null)
         {
             return new RenderedMarkdown(SafeHtml.Empty, page.Source.FrontMatter.Summary ?? string.Empty, new HashSet<string>());
         }
 
-        ResolveLinks(document, page, diagnostics);
-        var ids = document.Descendants<HeadingBlock>()
-            .Select(h => h.GetAttributes().Id)
-            .OfType<string>()
-            .Concat(document.Descendants<Markdig.Extensions.Footnotes.Footnote>().Select(f => "fn:" + f.Order))
-            .Concat(document.Descendants<Markdig.Extensions.Footnotes.FootnoteLink>().Select(f => "fnref:" + f.Index))
-            .ToHashSet(StringComparer.Ordinal);
-        var summary = page.Source.FrontMatter.Summary ?? PlainSummary(document);
-        return new RenderedMarkdown(new SafeHtml(ToHtml(document, language)), summary, ids);
+        // One walk over the tree: links to resolve, the ids other pages may link to, the first paragraph.
+        var sourceDirectory = page.SourcePath[..page.SourcePath.LastIndexOf('/')];
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        ParagraphBlock? firstParagraph = null;
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case LinkInline link:
+                    ResolveLink(link, page, sourceDirectory, diagnostics);
+                    break;
+                case HeadingBlock heading when heading.GetAttributes().Id is { } id:
+                    ids.Add(id);
+                    break;
+                case Footnote footnote:
+                    ids.Add("fn:" + footnote.Order);
+                    break;
+                case FootnoteLink footnoteLink:
+                    ids.Add("fnref:" + footnoteLink.Index);
+                    break;
+                case ParagraphBlock paragraph:
+                    firstParagraph ??= paragraph;
+                    break;
+            }
+        }
+
+        var summary = page.Source.FrontMatter.Summary ?? PlainSummary(firstParagraph);
+        return new RenderedMarkdown(new SafeHtml(ToHtml(document, language, body.Length)), summary, ids);
     }
 
-    private MarkdownDocument? Parse(string markdown, string language, string sourcePath, int bodyLine, DiagnosticBag diagnostics)
+    private MarkdownDocument? Parse(string markdown, string language, string sourcePath, int bodyLine, DiagnosticBag diagnostics, bool bodyChecked)
     {
         // Page bodies were checked when they were read; text from data or templates is checked here.
-        if (MarkdownLimits.Check(markdown) is { } problem)
+        if (!bodyChecked && MarkdownLimits.Check(markdown) is { } problem)
         {
             diagnostics.Error(problem.Code, new SourceLocation(sourcePath, bodyLine + problem.Line, problem.Column), problem.Message, problem.Hint);
             return null;
@@ -118,9 +139,21 @@ public sealed class MarkdownRenderer
         try
         {
             var document = Markdig.Markdown.Parse(markdown, _pipelines.For(language));
-            Typography.Apply(document, french: MarkdownPipelines.Primary(language) == "fr");
 
-            CheckSchemes(document, sourcePath, bodyLine, diagnostics);
+            // One walk over the inlines: typography in the text, no link with a forbidden scheme.
+            var french = MarkdownPipelines.Primary(language) == "fr";
+            foreach (var inline in document.Descendants<Inline>())
+            {
+                if (inline is LiteralInline literal)
+                {
+                    Typography.Apply(literal, french);
+                }
+                else
+                {
+                    CheckScheme(inline, sourcePath, bodyLine, diagnostics);
+                }
+            }
+
             return document;
         }
         catch (ArgumentException ex) when (ex.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
@@ -161,9 +194,10 @@ public sealed class MarkdownRenderer
         return low;
     }
 
-    private string ToHtml(MarkdownDocument document, string language)
+    // The HTML is about as long as the Markdown it comes from: start the buffer there.
+    private string ToHtml(MarkdownDocument document, string language, int markdownLength)
     {
-        using var writer = new StringWriter();
+        using var writer = new StringWriter(new System.Text.StringBuilder(markdownLength + (markdownLength / 4) + 64), System.Globalization.CultureInfo.InvariantCulture);
         var renderer = new HtmlRenderer(writer);
         _pipelines.For(language).Setup(renderer);
         renderer.Render(document);
@@ -171,70 +205,63 @@ public sealed class MarkdownRenderer
         return writer.ToString();
     }
 
-    private static void CheckSchemes(MarkdownDocument document, string sourcePath, int bodyLine, DiagnosticBag diagnostics)
+    private static void CheckScheme(Inline node, string sourcePath, int bodyLine, DiagnosticBag diagnostics)
     {
-        foreach (var node in document.Descendants<Inline>())
+        var (url, line, column) = node switch
         {
-            var (url, line, column) = node switch
-            {
-                LinkInline link => (link.Url, link.Line, link.Column),
-                AutolinkInline { IsEmail: false } auto => (auto.Url, auto.Line, auto.Column),
-                _ => (null, 0, 0),
-            };
-            if (url is null || LinkScheme.Forbidden(url) is not { } scheme)
-            {
-                continue;
-            }
+            LinkInline link => (link.Url, link.Line, link.Column),
+            AutolinkInline { IsEmail: false } auto => (auto.Url, auto.Line, auto.Column),
+            _ => (null, 0, 0),
+        };
+        if (url is null || LinkScheme.Forbidden(url) is not { } scheme)
+        {
+            return;
+        }
 
-            diagnostics.Error(DiagnosticCodes.UnsafeLinkScheme, new SourceLocation(sourcePath, bodyLine + line, column + 1),
-                $"links with the scheme '{scheme}:' are not allowed", "use an http(s), mailto or tel link, or a path to a page");
-            if (node is LinkInline unsafeLink)
-            {
-                unsafeLink.Url = "#";
-            }
-            else if (node is AutolinkInline unsafeAuto)
-            {
-                unsafeAuto.Url = "#";
-            }
+        diagnostics.Error(DiagnosticCodes.UnsafeLinkScheme, new SourceLocation(sourcePath, bodyLine + line, column + 1),
+            $"links with the scheme '{scheme}:' are not allowed", "use an http(s), mailto or tel link, or a path to a page");
+        if (node is LinkInline unsafeLink)
+        {
+            unsafeLink.Url = "#";
+        }
+        else if (node is AutolinkInline unsafeAuto)
+        {
+            unsafeAuto.Url = "#";
         }
     }
 
-    private void ResolveLinks(MarkdownDocument document, Page page, DiagnosticBag diagnostics)
+    private void ResolveLink(LinkInline link, Page page, string sourceDirectory, DiagnosticBag diagnostics)
     {
-        var sourceDirectory = page.SourcePath[..page.SourcePath.LastIndexOf('/')];
-        foreach (var link in document.Descendants<LinkInline>())
+        var url = link.Url;
+        if (string.IsNullOrEmpty(url) || url.StartsWith('#') || url.StartsWith("//", StringComparison.Ordinal) || LinkScheme.Of(url) is not null)
         {
-            var url = link.Url;
-            if (string.IsNullOrEmpty(url) || url.StartsWith('#') || url.StartsWith("//", StringComparison.Ordinal) || LinkScheme.Of(url) is not null)
-            {
-                continue;
-            }
-
-            if (url.StartsWith('/'))
-            {
-                link.Url = _urls.BasePath + url.TrimStart('/');
-                continue;
-            }
-
-            var cut = url.IndexOfAny(['#', '?']);
-            var path = cut < 0 ? url : url[..cut];
-            var rest = cut < 0 ? string.Empty : url[cut..];
-            if (!path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            var target = Combine(sourceDirectory, Uri.UnescapeDataString(path));
-            if (target is not null && _site.BySource.TryGetValue(target, out var targetPage))
-            {
-                link.Url = _urls.Path(targetPage.RelativeUrl) + rest;
-                continue;
-            }
-
-            diagnostics.Error(DiagnosticCodes.LinkTargetMissing, new SourceLocation(page.SourcePath, page.Source!.BodyLine + link.Line, link.Column + 1),
-                $"the link target '{path}' is not a page of this site{(target is null ? string.Empty : $" ({target})")}",
-                "check the file name and language suffix; drafts are only published with --drafts");
+            return;
         }
+
+        if (url.StartsWith('/'))
+        {
+            link.Url = _urls.BasePath + url.TrimStart('/');
+            return;
+        }
+
+        var cut = url.IndexOfAny(['#', '?']);
+        var path = cut < 0 ? url : url[..cut];
+        var rest = cut < 0 ? string.Empty : url[cut..];
+        if (!path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var target = Combine(sourceDirectory, Uri.UnescapeDataString(path));
+        if (target is not null && _site.BySource.TryGetValue(target, out var targetPage))
+        {
+            link.Url = _urls.Path(targetPage.RelativeUrl) + rest;
+            return;
+        }
+
+        diagnostics.Error(DiagnosticCodes.LinkTargetMissing, new SourceLocation(page.SourcePath, page.Source!.BodyLine + link.Line, link.Column + 1),
+            $"the link target '{path}' is not a page of this site{(target is null ? string.Empty : $" ({target})")}",
+            "check the file name and language suffix; drafts are only published with --drafts");
     }
 
     private static string? Combine(string directory, string relative)
@@ -263,9 +290,8 @@ public sealed class MarkdownRenderer
         return string.Join('/', parts);
     }
 
-    private static string PlainSummary(MarkdownDocument document)
+    private static string PlainSummary(ParagraphBlock? paragraph)
     {
-        var paragraph = document.Descendants<ParagraphBlock>().FirstOrDefault();
         if (paragraph?.Inline is null)
         {
             return string.Empty;

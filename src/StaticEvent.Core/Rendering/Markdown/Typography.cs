@@ -17,27 +17,20 @@ public static class Typography
     public const char NoBreakSpace = '\u00A0';
     public const char Apostrophe = '\u2019';
 
-    public static void Apply(MarkdownDocument document, bool french)
+    /// <summary>Fixes one text node; most have nothing to fix, which is seen without copying them.</summary>
+    public static void Apply(LiteralInline literal, bool french)
     {
-        foreach (var literal in document.Descendants<LiteralInline>())
+        if (literal.Parent is LinkInline { IsAutoLink: true } || !NeedsFixing(literal.Content.AsSpan(), french))
         {
-            if (literal.Parent is LinkInline { IsAutoLink: true })
-            {
-                continue;
-            }
-
-            var text = literal.Content.ToString();
-            var fixedText = Fix(text, french);
-            if (!ReferenceEquals(fixedText, text))
-            {
-                literal.Content = new StringSlice(fixedText);
-            }
+            return;
         }
+
+        literal.Content = new StringSlice(Fix(literal.Content.ToString(), french));
     }
 
     public static string Fix(string text, bool french)
     {
-        if (text.AsSpan().IndexOfAny(french ? "';!?:" : "'") < 0)
+        if (!NeedsFixing(text, french))
         {
             return text;
         }
@@ -63,4 +56,6 @@ public static class Typography
 
         return builder.ToString();
     }
+
+    private static bool NeedsFixing(ReadOnlySpan<char> text, bool french) => text.IndexOfAny(french ? "';!?:" : "'") >= 0;
 }

@@ -19,12 +19,17 @@ public static class ContentScanner
 
     public static ContentInventory Scan(IFileSource source, SiteConfig config, DiagnosticBag diagnostics)
     {
-        ReportRefusedLinks(source, config, diagnostics);
+        var (all, refused) = source.List(ContentFolder);
+        ReportRefusedLinks(refused, diagnostics);
+        foreach (var folder in new[] { "static", "layouts", "i18n", $"themes/{config.Theme}" })
+        {
+            ReportRefusedLinks(source.ListRefused(folder), diagnostics);
+        }
+
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddIncludePatterns(config.Include);
         matcher.AddExcludePatterns(config.Exclude);
 
-        var all = source.ListFiles(ContentFolder);
         var relative = all.Select(p => p[(ContentFolder.Length + 1)..]).ToList();
         var included = matcher.Match(relative).Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var languages = config.Languages.Select(l => l.Code).ToList();
@@ -80,20 +85,18 @@ public static class ContentScanner
     }
 
     /// <summary>
-    /// Links the file source will not follow, in every folder the build reads. An error rather
+    /// Links the file source will not follow, in every folder the build reads (content/, then the
+    /// folders of static files, layouts, i18n and the theme). An error rather
     /// than a warning: leaving a file out changes the site, and a page that silently goes missing
     /// (jekyll#3070) is worse than a build that says why it stopped.
     /// </summary>
-    private static void ReportRefusedLinks(IFileSource source, SiteConfig config, DiagnosticBag diagnostics)
+    private static void ReportRefusedLinks(IReadOnlyList<RefusedEntry> refusedEntries, DiagnosticBag diagnostics)
     {
-        foreach (var folder in new[] { ContentFolder, "static", "layouts", "i18n", $"themes/{config.Theme}" })
+        foreach (var refused in refusedEntries)
         {
-            foreach (var refused in source.ListRefused(folder))
-            {
-                diagnostics.Error(DiagnosticCodes.SymlinkRefused, new SourceLocation(refused.Path),
-                    $"this symbolic link {refused.Reason}; links that leave the site or loop are not followed",
-                    "replace the link with a copy of the file or folder it points to");
-            }
+            diagnostics.Error(DiagnosticCodes.SymlinkRefused, new SourceLocation(refused.Path),
+                $"this symbolic link {refused.Reason}; links that leave the site or loop are not followed",
+                "replace the link with a copy of the file or folder it points to");
         }
     }
 

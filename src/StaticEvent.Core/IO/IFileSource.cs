@@ -9,6 +9,9 @@ public interface IFileSource
     /// <summary>Every file below <paramref name="directory"/> (recursively), as site-relative paths in ordinal order.</summary>
     IReadOnlyList<string> ListFiles(string directory);
 
+    /// <summary>What <see cref="ListFiles"/> and <see cref="ListRefused"/> return, from one walk of the folder.</summary>
+    (IReadOnlyList<string> Files, IReadOnlyList<RefusedEntry> Refused) List(string directory) => (ListFiles(directory), ListRefused(directory));
+
     bool FileExists(string path);
 
     byte[] ReadAllBytes(string path);

@@ -33,6 +33,8 @@ public sealed class PhysicalFileSource : IFileSource
 
     public IReadOnlyList<RefusedEntry> ListRefused(string directory) => Walk(directory).Refused;
 
+    public (IReadOnlyList<string> Files, IReadOnlyList<RefusedEntry> Refused) List(string directory) => Walk(directory);
+
     public bool FileExists(string path) => ResolveReal(path) is { Exists: true };
 
     public byte[] ReadAllBytes(string path) => ReadAtMost(path, long.MaxValue, out _)!;

@@ -140,22 +140,23 @@ public sealed class PageRenderer
             ["speaker"] = page.Speaker is { } speaker && language is not null ? _schedule?.Speaker(speaker, language) : null,
         };
 
-        var main = Run(layout, globals, page);
+        // One context and one time limit per page: its layout, then the base layout around it.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_cancellation);
+        timeout.CancelAfter(_limits.PageTimeout);
+        var context = NewContext(page, timeout.Token);
+        context.PushGlobal(globals);
+        var main = Run(context, layout, page);
         if (main is null || _templates.Find("base") is not { } basePath || _templates.Get(basePath) is not { } baseLayout)
         {
             return main;
         }
 
         globals["main"] = new SafeHtml(main);
-        return Run(baseLayout, globals, page);
+        return Run(context, baseLayout, page);
     }
 
-    private string? Run(Template template, ScriptObject globals, Page page)
+    private string? Run(TemplateContext context, Template template, Page page)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_cancellation);
-        timeout.CancelAfter(_limits.PageTimeout);
-        var context = NewContext(page, timeout.Token);
-        context.PushGlobal(globals);
         try
         {
             return template.Render(context);

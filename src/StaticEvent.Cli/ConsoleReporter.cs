@@ -30,5 +30,18 @@ public static class ConsoleReporter
         writer.WriteLine($"{outcome}{pages} in {seconds} s; {Plural(result.ErrorCount, "error")}, {Plural(result.WarningCount, "warning")}.");
     }
 
+    /// <summary>The wall time of each stage, one per line, aligned, with its share of the build.</summary>
+    public static void ReportStages(BuildResult result, TextWriter? writer = null)
+    {
+        writer ??= Console.Error;
+        var total = result.Stages.Sum(s => s.Elapsed.TotalMilliseconds);
+        foreach (var stage in result.Stages)
+        {
+            var ms = stage.Elapsed.TotalMilliseconds;
+            var share = total > 0 ? ms / total : 0;
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage.Stage,-24}{ms,9:0} ms {share,6:0%}"));
+        }
+    }
+
     private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

@@ -55,12 +55,18 @@ public static class SiteBuilder
         }
 
         var result = Build(source, staged.Sink, options, cancellation);
+        var swap = Stopwatch.StartNew();
         if (result.Succeeded && !(options.WarningsAsErrors && result.WarningCount > 0))
         {
             staged.Commit();
         }
 
-        return result with { FilesWritten = staged.Sink.FilesWritten };
+        return result with
+        {
+            FilesWritten = staged.Sink.FilesWritten,
+            Elapsed = result.Elapsed + swap.Elapsed,
+            Stages = [.. result.Stages, new StageTime("swap", swap.Elapsed)],
+        };
     }
 
     /// <summary>Builds from any file source into any sink (memory in tests); a null sink only checks.</summary>
@@ -70,7 +76,7 @@ public static class SiteBuilder
     /// <summary>The build, with a look at the assembled site for callers that need more than files (the preview's review page).</summary>
     internal static BuildResult Build(IFileSource source, IOutputSink? sink, BuildOptions options, CancellationToken cancellation, Action<SiteModel, DateTimeOffset, UrlBuilder>? onAssembled, RenderCache? cache = null)
     {
-        var clock = Stopwatch.StartNew();
+        var clock = new StageClock();
         var diagnostics = new DiagnosticBag();
         var counts = new Dictionary<string, int>() as IReadOnlyDictionary<string, int>;
 
@@ -81,6 +87,8 @@ public static class SiteBuilder
             config = ApplyOverrides(config, options, diagnostics);
         }
 
+        clock.Lap("config");
+
         if (config is null)
         {
             return Finish(diagnostics, counts, clock);
@@ -88,7 +96,9 @@ public static class SiteBuilder
 
         // 2. Discovery, 3. parsing: every file is read, every problem reported.
         var inventory = ContentScanner.Scan(source, config, diagnostics);
+        clock.Lap("discover");
         var documents = ContentParser.Parse(source, inventory.Pages, config, diagnostics, cancellation);
+        clock.Lap("parse");
         var templates = new ThemeTemplates(source, config, diagnostics);
         if (!templates.ThemeExists)
         {
@@ -100,6 +110,7 @@ public static class SiteBuilder
         var partials = templates.Partials();
         var catalog = I18nCatalog.Load(source, config, diagnostics);
         var schedule = ScheduleLoader.Load(source, config, diagnostics);
+        clock.Lap("templates, i18n, data");
         if (diagnostics.HasErrors)
         {
             return Finish(diagnostics, counts, clock);
@@ -108,6 +119,7 @@ public static class SiteBuilder
         // 4. Assembly: URLs, translations, lists, menus.
         var now = config.BuildDate ?? DateTimeOffset.UtcNow;
         var site = SiteAssembler.Assemble(documents, inventory.Resources, config, new AssemblyOptions(options.IncludeDrafts, now), diagnostics, schedule);
+        clock.Lap("assemble");
         if (diagnostics.HasErrors)
         {
             return Finish(diagnostics, counts, clock);
@@ -129,11 +141,13 @@ public static class SiteBuilder
         var incremental = cache is null ? ((RenderCache, PageFingerprints)?)null
             : (cache, new PageFingerprints(site, markdown, PageFingerprints.Global(source, config.Theme, options, now)));
         counts = SiteRenderer.Render(site, services, markdown, assets, source, sink ?? NullSink.Instance, options.MaxParallelism, links, diagnostics, incremental, cancellation);
+        clock.Lap("render and write");
 
         // 7. Check: every internal link and anchor of what was written resolves (pointless after render errors).
         if (!diagnostics.HasErrors)
         {
             LinkChecker.Check(links, config.BaseUrl, diagnostics);
+            clock.Lap("link check");
         }
 
         return Finish(diagnostics, counts, clock);
@@ -160,8 +174,8 @@ public static class SiteBuilder
         return config with { BaseUrl = uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri + "/") };
     }
 
-    private static BuildResult Finish(DiagnosticBag diagnostics, IReadOnlyDictionary<string, int> counts, Stopwatch clock) =>
-        new(diagnostics.ToSortedList(), counts, counts.Values.Sum(), clock.Elapsed);
+    private static BuildResult Finish(DiagnosticBag diagnostics, IReadOnlyDictionary<string, int> counts, StageClock clock) =>
+        new(diagnostics.ToSortedList(), counts, counts.Values.Sum(), clock.Elapsed) { Stages = clock.Stages };
 
     private sealed class NullSink : IOutputSink
     {

@@ -13,9 +13,10 @@ public static class BuildCommand
         var drafts = CommonOptions.Drafts();
         var quiet = CommonOptions.Quiet();
         var strict = CommonOptions.WarningsAsErrors();
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage of the build took" };
         var parallelism = new Option<int>("--parallelism") { Description = "Threads to use (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
 
-        var command = new Command("build", "Build the site into the output folder") { source, output, baseUrl, drafts, quiet, strict, parallelism };
+        var command = new Command("build", "Build the site into the output folder") { source, output, baseUrl, drafts, quiet, strict, timings, parallelism };
         command.SetAction((parsed, cancellation) =>
         {
             var sourceDirectory = parsed.GetValue(source)!.FullName;
@@ -41,6 +42,11 @@ public static class BuildCommand
             }
 
             ConsoleReporter.Report(result, "Build", parsed.GetValue(quiet));
+            if (parsed.GetValue(timings))
+            {
+                ConsoleReporter.ReportStages(result);
+            }
+
             return Task.FromResult(result.Succeeded && !(options.WarningsAsErrors && result.WarningCount > 0) ? ExitCodes.Success : ExitCodes.SiteErrors);
         });
         return command;

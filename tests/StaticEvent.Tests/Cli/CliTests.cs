@@ -24,6 +24,18 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void TimingsListEveryStageInBuildOrder()
+    {
+        using var site = WriteSite();
+
+        var (exit, _, stderr) = CliRunner.Run(site.Path, "build", "--timings");
+
+        Assert.Equal(0, exit);
+        var stages = stderr.Split('\n').Where(l => l.EndsWith('%')).Select(l => l.Trim()[..24].Trim()).ToList();
+        Assert.Equal(["config", "discover", "parse", "templates, i18n, data", "assemble", "render and write", "link check", "swap"], stages);
+    }
+
+    [Fact]
     public void ABrokenSiteExitsWithOneAndPrintsEditorStyleErrors()
     {
         using var site = WriteSite("""

@@ -19,7 +19,7 @@ public static class MarkdownSplit
     public static void Run(StageProbe probe, IReadOnlyList<Page> pages, MarkdownPipelines pipelines)
     {
         var parts = new long[4];
-        probe.Run("  markdig: parse+typography+walks+HTML, 1 thread", () =>
+        probe.Run("  markdig: parse+typography+walk+HTML, 1 thread", () =>
         {
             foreach (var page in pages)
             {
@@ -27,12 +27,13 @@ public static class MarkdownSplit
                 var pipeline = pipelines.For(page.Language!.Code);
                 var document = Markdown.Parse(page.Source!.Body, pipeline);
                 var t1 = Stopwatch.GetTimestamp();
-                Typography.Apply(document, french: page.Language.Code == "fr");
+                foreach (var literal in document.Descendants<LiteralInline>())
+                {
+                    Typography.Apply(literal, french: page.Language.Code == "fr");
+                }
+
                 var t2 = Stopwatch.GetTimestamp();
-                _ = document.Descendants<LinkInline>().Count();
-                _ = document.Descendants<Inline>().Count();
-                _ = document.Descendants<HeadingBlock>().Select(h => h.GetAttributes().Id).Count();
-                _ = document.Descendants<ParagraphBlock>().FirstOrDefault();
+                _ = document.Descendants().Count();
                 var t3 = Stopwatch.GetTimestamp();
                 using var writer = new StringWriter();
                 var renderer = new HtmlRenderer(writer);

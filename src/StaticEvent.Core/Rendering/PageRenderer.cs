@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -32,6 +33,10 @@ public sealed class PageRenderer
         return builtins;
     }
     private readonly CancellationToken _cancellation;
+
+    // Contexts that finished a page cleanly, ready for the next one: a context costs 20 KiB and
+    // its output buffer keeps its capacity, so each worker thread ends up reusing one.
+    private readonly ConcurrentBag<TemplateContext> _idleContexts = [];
 
     public PageRenderer(RenderServices services, CancellationToken cancellation)
     {
@@ -143,16 +148,37 @@ public sealed class PageRenderer
         // One context and one time limit per page: its layout, then the base layout around it.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_cancellation);
         timeout.CancelAfter(_limits.PageTimeout);
-        var context = NewContext(page, timeout.Token);
-        context.PushGlobal(globals);
-        var main = Run(context, layout, page);
-        if (main is null || _templates.Find("base") is not { } basePath || _templates.Get(basePath) is not { } baseLayout)
+        var context = _idleContexts.TryTake(out var idle) ? idle : NewContext();
+        context.CancellationToken = timeout.Token;
+        if (language is not null)
         {
-            return main;
+            context.PushCulture(language.Culture);
+            context.PushGlobal(_functions[language.Code]);
         }
 
-        globals["main"] = new SafeHtml(main);
-        return Run(context, baseLayout, page);
+        context.PushGlobal(globals);
+        var html = Run(context, layout, page);
+        if (html is not null && _templates.Find("base") is { } basePath && _templates.Get(basePath) is { } baseLayout)
+        {
+            globals["main"] = new SafeHtml(html);
+            html = Run(context, baseLayout, page);
+        }
+
+        // A context a template failed in may hold half-evaluated state: it is not reused.
+        if (html is not null)
+        {
+            context.PopGlobal();
+            if (language is not null)
+            {
+                context.PopGlobal();
+                context.PopCulture();
+            }
+
+            context.CancellationToken = CancellationToken.None;
+            _idleContexts.Add(context);
+        }
+
+        return html;
     }
 
     private string? Run(TemplateContext context, Template template, Page page)
@@ -178,7 +204,7 @@ public sealed class PageRenderer
         }
     }
 
-    private TemplateContext NewContext(Page page, CancellationToken cancellation)
+    private TemplateContext NewContext()
     {
         var context = new EscapingTemplateContext(Builtins)
         {
@@ -195,19 +221,11 @@ public sealed class PageRenderer
             OnOutputLimit = ScriptLimitBehavior.Throw,
             ObjectRecursionLimit = 20,
             RegexTimeOut = TimeSpan.FromSeconds(2),
-            CancellationToken = cancellation,
             MemberRenamer = member => member.Name,
         };
         foreach (var (name, partial) in _partials)
         {
             context.CachedTemplates[name] = partial;
-        }
-
-        var language = page.Language ?? _fallbackLanguage;
-        if (language is not null)
-        {
-            context.PushCulture(language.Culture);
-            context.PushGlobal(_functions[language.Code]);
         }
 
         return context;

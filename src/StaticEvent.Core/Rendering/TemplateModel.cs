@@ -19,6 +19,7 @@ public sealed class TemplateModel
     private readonly ConcurrentDictionary<Page, ScriptObject> _pages = new();
     private readonly ConcurrentDictionary<Page, ScriptObject> _cards = new();
     private readonly ConcurrentDictionary<string, ScriptObject> _sites = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ScriptObject> _languages = new(StringComparer.Ordinal);
     private readonly SiteModel _site;
     private readonly UrlBuilder _urls;
     private readonly MarkdownRenderer _markdown;
@@ -40,7 +41,7 @@ public sealed class TemplateModel
     /// <summary>The <c>site</c> object as seen from one language (menus and home in that language).</summary>
     public ScriptObject Site(LanguageConfig? language) => _sites.GetOrAdd(language?.Code ?? string.Empty, _ => BuildSite(language));
 
-    public ScriptObject Language(LanguageConfig language) => ReadOnly(new ScriptObject
+    public ScriptObject Language(LanguageConfig language) => _languages.GetOrAdd(language.Code, _ => ReadOnly(new ScriptObject
     {
         ["code"] = language.Code,
         ["name"] = language.Name,
@@ -49,7 +50,7 @@ public sealed class TemplateModel
         ["title"] = language.Title,
         ["description"] = language.Description,
         ["url"] = _urls.Path(language.Code + "/"),
-    });
+    }));
 
     public ScriptObject Page(Page page) => _pages.GetOrAdd(page, BuildPage);
 

@@ -41,6 +41,11 @@ public static class ConsoleReporter
             var share = total > 0 ? ms / total : 0;
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage.Stage,-24}{ms,9:0} ms {share,6:0%}"));
         }
+
+        // What the runtime spent beside the stages' own work (summed over threads), and its memory.
+        var memory = GC.GetGCMemoryInfo();
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  (JIT: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms; GC: {GC.CollectionCount(0)} collections, {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused, {GC.GetTotalAllocatedBytes() >> 20} MiB allocated, heap {memory.HeapSizeBytes >> 20} MiB, committed {memory.TotalCommittedBytes >> 20} MiB)"));
     }
 
     private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";

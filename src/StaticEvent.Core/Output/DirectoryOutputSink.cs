@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using StaticEvent.Model;
 
 namespace StaticEvent.Output;
@@ -9,6 +10,9 @@ namespace StaticEvent.Output;
 public sealed class DirectoryOutputSink : IOutputSink
 {
     private readonly string _root;
+
+    // Folders this sink has made: each is created once, not checked again for every file in it.
+    private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private int _count;
 
     public DirectoryOutputSink(string root)
@@ -27,10 +31,16 @@ public sealed class DirectoryOutputSink : IOutputSink
         }
 
         var full = Path.Combine([_root, .. segments]);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        using (var stream = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None, 1, FileOptions.None))
+        var folder = Path.GetDirectoryName(full)!;
+        if (_folders.TryAdd(folder, 0))
         {
-            stream.Write(bytes);
+            Directory.CreateDirectory(folder);
+        }
+
+        // A handle and one positioned write: no FileStream buffer, position or length calls.
+        using (var handle = File.OpenHandle(full, FileMode.Create, FileAccess.Write, FileShare.None))
+        {
+            RandomAccess.Write(handle, bytes, 0);
         }
 
         Interlocked.Increment(ref _count);

@@ -11,8 +11,9 @@ public sealed class DirectoryOutputSink : IOutputSink
 {
     private readonly string _root;
 
-    // Folders this sink has made: each is created once, not checked again for every file in it.
-    private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
+    // Folders this sink has made: each is created once, not checked again for every file in it;
+    // a thread that needs a folder another is still creating waits for it.
+    private readonly ConcurrentDictionary<string, Lazy<DirectoryInfo>> _folders = new(StringComparer.Ordinal);
     private int _count;
 
     public DirectoryOutputSink(string root)
@@ -32,10 +33,7 @@ public sealed class DirectoryOutputSink : IOutputSink
 
         var full = Path.Combine([_root, .. segments]);
         var folder = Path.GetDirectoryName(full)!;
-        if (_folders.TryAdd(folder, 0))
-        {
-            Directory.CreateDirectory(folder);
-        }
+        _ = _folders.GetOrAdd(folder, f => new Lazy<DirectoryInfo>(() => Directory.CreateDirectory(f))).Value;
 
         // A handle and one positioned write: no FileStream buffer, position or length calls.
         using (var handle = File.OpenHandle(full, FileMode.Create, FileAccess.Write, FileShare.None))

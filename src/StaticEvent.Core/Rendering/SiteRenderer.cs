@@ -80,6 +80,17 @@ public static class SiteRenderer
         }
 
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellation };
+
+        // A full build renders every body first, on all threads: otherwise the thread that renders
+        // a home page renders the bodies of all its articles alone while the other threads wait
+        // for the ones it holds. (An incremental build renders only the bodies it needs.)
+        if (incremental is null)
+        {
+            Parallel.ForEach(site.AllPages.Where(p => p.Source is not null), options, page => markdown.Render(page));
+        }
+
+        // The longest lists first, so that no big page is left for the end with one thread busy.
+        jobs = [.. jobs.OrderByDescending(j => j.Page.Children.Count)];
         Parallel.ForEach(jobs, options, job =>
         {
             var key = job.Path ?? job.Page.OutputPath;

@@ -1,6 +1,7 @@
 using StaticEvent.Assembly;
 using StaticEvent.IO;
 using StaticEvent.Output;
+using StaticEvent.Parsing;
 using StaticEvent.Rendering;
 
 namespace StaticEvent;
@@ -16,6 +17,7 @@ public sealed class IncrementalBuilder
     private readonly BuildOptions _options;
     private readonly IFileSource _source;
     private readonly RenderCache _cache = new();
+    private readonly ParseCache _parses = new();
     private BuildSnapshot _last = BuildSnapshot.Empty;
 
     public IncrementalBuilder(BuildOptions options, IFileSource? source = null)
@@ -26,6 +28,9 @@ public sealed class IncrementalBuilder
 
     /// <summary>Pages rendered and pages reused by the last successful build.</summary>
     public (int Rendered, int Reused) LastCounts => _cache.LastCounts;
+
+    /// <summary>Content files the last build took over parsed, without reading them.</summary>
+    internal int LastParsesReused => _parses.LastReused;
 
     /// <summary>The last successful build (empty before the first one succeeds).</summary>
     public BuildSnapshot LastGood => _last;
@@ -43,7 +48,7 @@ public sealed class IncrementalBuilder
         try
         {
             result = SiteBuilder.Build(_source, sink, _options, cancellation, (site, now, urls) =>
-                review = ReviewReportBuilder.Build(site, now, page => urls.Path(page.RelativeUrl)), _cache);
+                review = ReviewReportBuilder.Build(site, now, page => urls.Path(page.RelativeUrl)), _cache, _parses);
         }
         catch
         {

@@ -68,7 +68,7 @@ public static class SiteBuilder
         Build(source, sink, options, cancellation, onAssembled: null);
 
     /// <summary>The build, with a look at the assembled site for callers that need more than files (the preview's review page).</summary>
-    internal static BuildResult Build(IFileSource source, IOutputSink? sink, BuildOptions options, CancellationToken cancellation, Action<SiteModel, DateTimeOffset, UrlBuilder>? onAssembled, RenderCache? cache = null)
+    internal static BuildResult Build(IFileSource source, IOutputSink? sink, BuildOptions options, CancellationToken cancellation, Action<SiteModel, DateTimeOffset, UrlBuilder>? onAssembled, RenderCache? cache = null, ParseCache? parses = null)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
@@ -88,7 +88,7 @@ public static class SiteBuilder
 
         // 2. Discovery, 3. parsing: every file is read, every problem reported.
         var inventory = ContentScanner.Scan(source, config, diagnostics);
-        var documents = ContentParser.Parse(source, inventory.Pages, config, diagnostics, cancellation);
+        var documents = ContentParser.Parse(source, inventory.Pages, config, diagnostics, cancellation, parses);
         var templates = new ThemeTemplates(source, config, diagnostics);
         if (!templates.ThemeExists)
         {

@@ -1,6 +1,5 @@
 using StaticEvent.Assembly;
 using StaticEvent.IO;
-using StaticEvent.Output;
 using StaticEvent.Parsing;
 using StaticEvent.Rendering;
 
@@ -42,7 +41,7 @@ public sealed class IncrementalBuilder
     /// </summary>
     public BuildSnapshot Build(CancellationToken cancellation = default)
     {
-        var sink = new MemoryOutputSink();
+        var sink = new SnapshotSink(_last.Files);
         var review = ReviewReport.Empty;
         BuildResult result;
         try
@@ -63,18 +62,7 @@ public sealed class IncrementalBuilder
         }
 
         _cache.Commit();
-        var previous = _last.Files;
-        var changed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (path, bytes) in sink.Files)
-        {
-            if (!previous.TryGetValue(path, out var old) || !old.AsSpan().SequenceEqual(bytes))
-            {
-                changed.Add(path);
-            }
-        }
-
-        changed.UnionWith(previous.Keys.Where(p => !sink.Files.ContainsKey(p)));
-        _last = new BuildSnapshot(result, new Dictionary<string, byte[]>(sink.Files, StringComparer.Ordinal), changed, review);
+        _last = new BuildSnapshot(result, sink.Files, sink.Changed(), review);
         return _last;
     }
 }

@@ -127,7 +127,7 @@ public static class SiteBuilder
         var services = new RenderServices(templates, model, functions, partials, urls, config.PageSize, new RenderLimits(), diagnostics, scheduleModel);
         var links = new LinkIndex();
         var incremental = cache is null ? ((RenderCache, PageFingerprints)?)null
-            : (cache, new PageFingerprints(site, markdown, PageFingerprints.Global(source, config.Theme, options, now)));
+            : (cache, new PageFingerprints(site, markdown, PageFingerprints.Global(source, config.Theme, options, now), cache.Bodies));
         counts = SiteRenderer.Render(site, services, markdown, assets, source, sink ?? NullSink.Instance, options.MaxParallelism, links, diagnostics, incremental, cancellation);
 
         // 7. Check: every internal link and anchor of what was written resolves (pointless after render errors).

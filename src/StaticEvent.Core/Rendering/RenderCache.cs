@@ -23,6 +23,9 @@ public sealed class RenderCache
     /// <summary>Rendered Markdown with the problems found while rendering it, reported again on reuse.</summary>
     public sealed record MarkdownRecord(RenderedMarkdown Rendered, IReadOnlyList<Diagnostic> Diagnostics);
 
+    /// <summary>Body hashes of the documents a build may share with the next one.</summary>
+    public BodyHashes Bodies { get; } = new();
+
     /// <summary>How many pages the last build rendered and how many it took over unchanged.</summary>
     public (int Rendered, int Reused) LastCounts { get; private set; }
 

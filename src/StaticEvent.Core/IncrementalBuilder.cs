@@ -1,6 +1,5 @@
 using StaticEvent.Assembly;
 using StaticEvent.IO;
-using StaticEvent.Parsing;
 using StaticEvent.Rendering;
 
 namespace StaticEvent;
@@ -15,8 +14,7 @@ public sealed class IncrementalBuilder
 {
     private readonly BuildOptions _options;
     private readonly IFileSource _source;
-    private readonly RenderCache _cache = new();
-    private readonly ParseCache _parses = new();
+    private readonly BuildCaches _caches = new();
     private BuildSnapshot _last = BuildSnapshot.Empty;
 
     public IncrementalBuilder(BuildOptions options, IFileSource? source = null)
@@ -26,10 +24,13 @@ public sealed class IncrementalBuilder
     }
 
     /// <summary>Pages rendered and pages reused by the last successful build.</summary>
-    public (int Rendered, int Reused) LastCounts => _cache.LastCounts;
+    public (int Rendered, int Reused) LastCounts => _caches.Renders.LastCounts;
 
     /// <summary>Content files the last build took over parsed, without reading them.</summary>
-    internal int LastParsesReused => _parses.LastReused;
+    internal int LastParsesReused => _caches.Parses.LastReused;
+
+    /// <summary>Pages whose links the last link check looked at again.</summary>
+    internal int LastLinksChecked => _caches.LinkChecks.LastChecked;
 
     /// <summary>The last successful build (empty before the first one succeeds).</summary>
     public BuildSnapshot LastGood => _last;
@@ -47,21 +48,21 @@ public sealed class IncrementalBuilder
         try
         {
             result = SiteBuilder.Build(_source, sink, _options, cancellation, (site, now, urls) =>
-                review = ReviewReportBuilder.Build(site, now, page => urls.Path(page.RelativeUrl)), _cache, _parses);
+                review = ReviewReportBuilder.Build(site, now, page => urls.Path(page.RelativeUrl)), _caches);
         }
         catch
         {
-            _cache.Discard();
+            _caches.Renders.Discard();
             throw;
         }
 
         if (!result.Succeeded)
         {
-            _cache.Discard();
+            _caches.Renders.Discard();
             return _last with { Result = result, ChangedFiles = new HashSet<string>() };
         }
 
-        _cache.Commit();
+        _caches.Renders.Commit();
         _last = new BuildSnapshot(result, sink.Files, sink.Changed(), review);
         return _last;
     }

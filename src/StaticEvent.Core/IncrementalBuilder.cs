@@ -20,7 +20,8 @@ public sealed class IncrementalBuilder
     public IncrementalBuilder(BuildOptions options, IFileSource? source = null)
     {
         _options = options with { OutputDirectory = null };
-        _source = source ?? new PhysicalFileSource(options.SourceDirectory);
+        source ??= new PhysicalFileSource(options.SourceDirectory);
+        _source = source is PhysicalFileSource physical ? new ListingCacheSource(physical) : source;
     }
 
     /// <summary>Pages rendered and pages reused by the last successful build.</summary>

@@ -27,13 +27,35 @@ internal static class IncrementalAssert
         return result;
     }
 
-    /// <summary>Dates every file of the folder an hour back, so their stamps are old enough to be trusted.</summary>
+    /// <summary>
+    /// Dates the folders a change just wrote to half an hour back: their new write time differs
+    /// from the one listed before and is old enough to be trusted, as when a build comes a while
+    /// after the change (within seconds of it, folders are listed again whatever their time).
+    /// </summary>
+    public static void SettleChangedFolders(string folder)
+    {
+        var recent = DateTime.UtcNow.AddMinutes(-1);
+        foreach (var directory in Directory.EnumerateDirectories(folder, "*", SearchOption.AllDirectories).Append(folder))
+        {
+            if (Directory.GetLastWriteTimeUtc(directory) > recent)
+            {
+                Directory.SetLastWriteTimeUtc(directory, DateTime.UtcNow.AddMinutes(-30));
+            }
+        }
+    }
+
+    /// <summary>Dates every file and folder of the folder an hour back, so their stamps are old enough to be trusted.</summary>
     public static void Age(string folder)
     {
         var past = DateTime.UtcNow.AddHours(-1);
         foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
         {
             File.SetLastWriteTimeUtc(file, past);
+        }
+
+        foreach (var directory in Directory.EnumerateDirectories(folder, "*", SearchOption.AllDirectories).Append(folder))
+        {
+            Directory.SetLastWriteTimeUtc(directory, past);
         }
     }
 }

@@ -4,8 +4,9 @@ using StaticEvent.Tests.Infrastructure;
 namespace StaticEvent.Tests.Engine;
 
 /// <summary>
-/// A rebuild parses only the content files whose stamp changed, and still gives the bytes and
-/// diagnostics of a full build, whatever the change: to a file, to the set of files, or to site.yml.
+/// A rebuild lists again only folders whose write time changed and parses only the content files
+/// whose stamp changed, and still gives the bytes and diagnostics of a full build, whatever the
+/// change: to a file, to the set of files, or to site.yml.
 /// </summary>
 public sealed class ParseCacheTests
 {
@@ -47,6 +48,8 @@ public sealed class ParseCacheTests
         { "edit", ContentFiles - 1 },
         { "same length", ContentFiles - 1 },
         { "add", ContentFiles },
+        { "add in a new folder", ContentFiles },
+        { "delete in a folder", ContentFiles - 1 },
         { "delete", ContentFiles - 1 },
         { "rename", ContentFiles - 1 },
         { "broken front matter", ContentFiles - 1 },
@@ -69,6 +72,7 @@ public sealed class ParseCacheTests
 
         // When
         Apply(folder, change);
+        IncrementalAssert.SettleChangedFolders(folder.Path);
         var snapshot = builder.Build();
 
         // Then
@@ -97,6 +101,28 @@ public sealed class ParseCacheTests
         Assert.Contains("Corps DEUX.", System.Text.Encoding.UTF8.GetString(snapshot.Files["fr/actualites/two/index.html"]), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ALinkWhoseTargetGoesAwayIsReportedAsAFullBuildReportsIt()
+    {
+        // Given a site whose article is a symbolic link to a file elsewhere in the site, built once
+        using var folder = new TempDirectory();
+        TestSite.WithBaseTheme(Site).WriteTo(folder.Path);
+        var target = folder.Write("notes/extra.fr.md", "---\ntitle: En plus\n---\nTexte.\n");
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "content/news/extra.fr.md"), target);
+        IncrementalAssert.Age(folder.Path);
+        var builder = new IncrementalBuilder(new BuildOptions { SourceDirectory = folder.Path });
+        Assert.True(builder.Build().Result.Succeeded);
+
+        // When the link's target is deleted, which changes no folder the link is in
+        File.Delete(target);
+        IncrementalAssert.SettleChangedFolders(folder.Path);
+        var snapshot = builder.Build();
+
+        // Then
+        var result = IncrementalAssert.SameAsFullBuild(folder.Path, snapshot, "link target gone");
+        Assert.Contains(result.Diagnostics, d => d.Code == Diagnostics.DiagnosticCodes.SymlinkRefused);
+    }
+
     private static void Apply(TempDirectory folder, string change)
     {
         string Read(string path) => File.ReadAllText(Path.Combine(folder.Path, path));
@@ -117,6 +143,12 @@ public sealed class ParseCacheTests
                 break;
             case "add":
                 folder.Write("content/news/three.fr.md", "---\ntitle: Trois\ndate: 2025-11-22\n---\nCorps trois.\n");
+                break;
+            case "add in a new folder":
+                folder.Write("content/events/opening.fr.md", "---\ntitle: Ouverture\n---\nTexte.\n");
+                break;
+            case "delete in a folder":
+                File.Delete(Path.Combine(folder.Path, "content/news/one.fr.md"));
                 break;
             case "delete":
                 File.Delete(Path.Combine(folder.Path, "content/about.fr.md"));

@@ -86,7 +86,7 @@ public static class SiteBuilder
             return Finish(diagnostics, counts, clock);
         }
 
-        // 2. Discovery, 3. parsing: every file is read, every problem reported.
+        // 2. Discovery, 3. parsing: every file is read (with caches: every file whose stamp changed), every problem reported.
         var inventory = ContentScanner.Scan(source, config, diagnostics);
         var documents = ContentParser.Parse(source, inventory.Pages, config, diagnostics, cancellation, caches?.Parses);
         var templates = new ThemeTemplates(source, config, diagnostics);

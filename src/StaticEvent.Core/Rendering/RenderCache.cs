@@ -12,7 +12,7 @@ namespace StaticEvent.Rendering;
 /// </summary>
 public sealed class RenderCache
 {
-    private Dictionary<string, PageRecord> _previous = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, PageRecord> _previous = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, PageRecord> _current = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, MarkdownRecord> _markdownPrevious = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, MarkdownRecord> _markdownCurrent = new(StringComparer.Ordinal);
@@ -66,7 +66,7 @@ public sealed class RenderCache
     /// <summary>Called after a successful build: what it produced becomes what the next one compares with.</summary>
     public void Commit()
     {
-        _previous = new Dictionary<string, PageRecord>(_current, StringComparer.Ordinal);
+        _previous = _current;
         _current = new ConcurrentDictionary<string, PageRecord>(StringComparer.Ordinal);
         _markdownPrevious = _markdownCurrent;
         _markdownCurrent = new ConcurrentDictionary<string, MarkdownRecord>(StringComparer.Ordinal);

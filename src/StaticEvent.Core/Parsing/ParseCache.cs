@@ -36,7 +36,9 @@ public sealed class ParseCache
 
     /// <summary>
     /// Starts a parse: every document is dropped when site.yml changed (it decides languages,
-    /// sections and the time zone of dates), and files stamped from now on are not trusted.
+    /// sections and the time zone of dates), and files stamped from now on are not trusted. The
+    /// build options applied to the config are those of one <see cref="IncrementalBuilder"/>,
+    /// which never change, so site.yml's bytes stand for the whole config.
     /// </summary>
     internal void Begin(IFileSource source)
     {

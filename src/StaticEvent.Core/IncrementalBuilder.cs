@@ -1,6 +1,5 @@
 using StaticEvent.Assembly;
 using StaticEvent.IO;
-using StaticEvent.Output;
 using StaticEvent.Rendering;
 
 namespace StaticEvent;
@@ -15,17 +14,24 @@ public sealed class IncrementalBuilder
 {
     private readonly BuildOptions _options;
     private readonly IFileSource _source;
-    private readonly RenderCache _cache = new();
+    private readonly BuildCaches _caches = new();
     private BuildSnapshot _last = BuildSnapshot.Empty;
 
     public IncrementalBuilder(BuildOptions options, IFileSource? source = null)
     {
         _options = options with { OutputDirectory = null };
-        _source = source ?? new PhysicalFileSource(options.SourceDirectory);
+        source ??= new PhysicalFileSource(options.SourceDirectory);
+        _source = source is PhysicalFileSource physical ? new ListingCacheSource(physical) : source;
     }
 
     /// <summary>Pages rendered and pages reused by the last successful build.</summary>
-    public (int Rendered, int Reused) LastCounts => _cache.LastCounts;
+    public (int Rendered, int Reused) LastCounts => _caches.Renders.LastCounts;
+
+    /// <summary>Content files the last build took over parsed, without reading them.</summary>
+    internal int LastParsesReused => _caches.Parses.LastReused;
+
+    /// <summary>Pages whose links the last link check looked at again.</summary>
+    internal int LastLinksChecked => _caches.LinkChecks.LastChecked;
 
     /// <summary>The last successful build (empty before the first one succeeds).</summary>
     public BuildSnapshot LastGood => _last;
@@ -37,39 +43,28 @@ public sealed class IncrementalBuilder
     /// </summary>
     public BuildSnapshot Build(CancellationToken cancellation = default)
     {
-        var sink = new MemoryOutputSink();
+        var sink = new SnapshotSink(_last.Files);
         var review = ReviewReport.Empty;
         BuildResult result;
         try
         {
             result = SiteBuilder.Build(_source, sink, _options, cancellation, (site, now, urls) =>
-                review = ReviewReportBuilder.Build(site, now, page => urls.Path(page.RelativeUrl)), _cache);
+                review = ReviewReportBuilder.Build(site, now, page => urls.Path(page.RelativeUrl)), _caches);
         }
         catch
         {
-            _cache.Discard();
+            _caches.Renders.Discard();
             throw;
         }
 
         if (!result.Succeeded)
         {
-            _cache.Discard();
+            _caches.Renders.Discard();
             return _last with { Result = result, ChangedFiles = new HashSet<string>() };
         }
 
-        _cache.Commit();
-        var previous = _last.Files;
-        var changed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (path, bytes) in sink.Files)
-        {
-            if (!previous.TryGetValue(path, out var old) || !old.AsSpan().SequenceEqual(bytes))
-            {
-                changed.Add(path);
-            }
-        }
-
-        changed.UnionWith(previous.Keys.Where(p => !sink.Files.ContainsKey(p)));
-        _last = new BuildSnapshot(result, new Dictionary<string, byte[]>(sink.Files, StringComparer.Ordinal), changed, review);
+        _caches.Renders.Commit();
+        _last = new BuildSnapshot(result, sink.Files, sink.Changed(), review);
         return _last;
     }
 }

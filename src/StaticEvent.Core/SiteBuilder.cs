@@ -74,7 +74,7 @@ public static class SiteBuilder
         Build(source, sink, options, cancellation, onAssembled: null);
 
     /// <summary>The build, with a look at the assembled site for callers that need more than files (the preview's review page).</summary>
-    internal static BuildResult Build(IFileSource source, IOutputSink? sink, BuildOptions options, CancellationToken cancellation, Action<SiteModel, DateTimeOffset, UrlBuilder>? onAssembled, RenderCache? cache = null)
+    internal static BuildResult Build(IFileSource source, IOutputSink? sink, BuildOptions options, CancellationToken cancellation, Action<SiteModel, DateTimeOffset, UrlBuilder>? onAssembled, BuildCaches? caches = null)
     {
         var clock = new StageClock();
         var diagnostics = new DiagnosticBag();
@@ -94,10 +94,10 @@ public static class SiteBuilder
             return Finish(diagnostics, counts, clock);
         }
 
-        // 2. Discovery, 3. parsing: every file is read, every problem reported.
+        // 2. Discovery, 3. parsing: every file is read (with caches: every file whose stamp changed), every problem reported.
         var inventory = ContentScanner.Scan(source, config, diagnostics);
         clock.Lap("discover");
-        var documents = ContentParser.Parse(source, inventory.Pages, config, diagnostics, cancellation);
+        var documents = ContentParser.Parse(source, inventory.Pages, config, diagnostics, cancellation, caches?.Parses);
         clock.Lap("parse");
         var templates = new ThemeTemplates(source, config, diagnostics);
         if (!templates.ThemeExists)
@@ -128,7 +128,7 @@ public static class SiteBuilder
         // 5. Render and 6. write.
         var urls = new UrlBuilder(config);
         onAssembled?.Invoke(site, now, urls);
-        var markdown = new MarkdownRenderer(new MarkdownPipelines(config.AllowHtml), site, urls, diagnostics, cache);
+        var markdown = new MarkdownRenderer(new MarkdownPipelines(config.AllowHtml), site, urls, diagnostics, caches?.Renders);
         var assets = new StaticAssets(source, config, diagnostics);
         var model = new TemplateModel(site, urls, markdown, now);
         var functions = config.Languages.ToDictionary(
@@ -138,15 +138,15 @@ public static class SiteBuilder
         var scheduleModel = schedule is null ? null : new ScheduleModel(site, schedule, urls, markdown);
         var services = new RenderServices(templates, model, functions, partials, urls, config.PageSize, new RenderLimits(), diagnostics, scheduleModel);
         var links = new LinkIndex();
-        var incremental = cache is null ? ((RenderCache, PageFingerprints)?)null
-            : (cache, new PageFingerprints(site, markdown, PageFingerprints.Global(source, config.Theme, options, now)));
+        var incremental = caches is null ? ((RenderCache, PageFingerprints)?)null
+            : (caches.Renders, new PageFingerprints(site, markdown, PageFingerprints.Global(source, config.Theme, options, now), caches.Renders.Bodies));
         counts = SiteRenderer.Render(site, services, markdown, assets, source, sink ?? NullSink.Instance, options.MaxParallelism, links, diagnostics, incremental, cancellation);
         clock.Lap("render and write");
 
         // 7. Check: every internal link and anchor of what was written resolves (pointless after render errors).
         if (!diagnostics.HasErrors)
         {
-            LinkChecker.Check(links, config.BaseUrl, diagnostics);
+            LinkChecker.Check(links, config.BaseUrl, diagnostics, caches?.LinkChecks);
             clock.Lap("link check");
         }
 

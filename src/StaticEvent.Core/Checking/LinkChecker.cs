@@ -5,38 +5,56 @@ namespace StaticEvent.Checking;
 /// <summary>
 /// Checks that every internal link of the written site leads to a file that exists, and every
 /// <c>#anchor</c> to an id on that page (SE501, SE502), naming the source the page came from.
-/// Links to other hosts are left alone: a build never goes on the network.
+/// Links to other hosts are left alone: a build never goes on the network. With a
+/// <see cref="LinkCheckCache"/> (the preview), only the pages that may have another result than in
+/// the previous check are checked again.
 /// </summary>
 public static class LinkChecker
 {
-    public static void Check(LinkIndex index, Uri baseUrl, DiagnosticBag diagnostics)
+    public static void Check(LinkIndex index, Uri baseUrl, DiagnosticBag diagnostics, LinkCheckCache? cache = null)
+    {
+        var pages = cache is null ? index.Pages.Keys : cache.PagesToCheck(index, baseUrl);
+        foreach (var path in pages)
+        {
+            var problems = new List<Diagnostic>();
+            var targets = new HashSet<string>(StringComparer.Ordinal);
+            CheckPage(index, path, index.Pages[path], baseUrl, problems, targets);
+            diagnostics.AddRange(problems);
+            cache?.Record(path, index.Pages[path], problems, targets);
+        }
+
+        if (cache is not null)
+        {
+            diagnostics.AddRange(cache.Reused);
+        }
+    }
+
+    /// <summary>Checks one page's links; <paramref name="targets"/> gets every file whose existence or ids decided a result.</summary>
+    private static void CheckPage(LinkIndex index, string path, LinkIndex.PageLinks page, Uri baseUrl, List<Diagnostic> problems, HashSet<string> targets)
     {
         var basePath = baseUrl.AbsolutePath;
         var origin = baseUrl.GetLeftPart(UriPartial.Authority);
-        foreach (var (path, page) in index.Pages.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var link in page.Links.Distinct(StringComparer.Ordinal))
         {
-            foreach (var link in page.Links.Distinct(StringComparer.Ordinal))
+            if (Target(link, path, basePath, origin) is not { } target)
             {
-                if (Target(link, path, basePath, origin) is not { } target)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var (file, fragment) = target;
-                var resolved = Resolve(index, file);
-                var location = new SourceLocation(page.SourcePath);
-                if (resolved is null)
-                {
-                    diagnostics.Error(DiagnosticCodes.BrokenLink, location, $"the link '{link}' in {path} leads to nothing in the site",
-                        "fix the link, or add the page or file it points to");
-                    continue;
-                }
+            var (file, fragment) = target;
+            var resolved = Resolve(index, file, targets);
+            var location = new SourceLocation(page.SourcePath);
+            if (resolved is null)
+            {
+                problems.Add(new Diagnostic(DiagnosticCodes.BrokenLink, Severity.Error, location, $"the link '{link}' in {path} leads to nothing in the site",
+                    "fix the link, or add the page or file it points to"));
+                continue;
+            }
 
-                if (fragment.Length > 0 && index.Pages.TryGetValue(resolved, out var targetPage) && !targetPage.Ids.Contains(fragment))
-                {
-                    diagnostics.Error(DiagnosticCodes.BrokenAnchor, location, $"the link '{link}' in {path} points to '#{fragment}', which {resolved} does not have",
-                        "link to an existing heading id (they are made from the heading text), or add the id");
-                }
+            if (fragment.Length > 0 && index.Pages.TryGetValue(resolved, out var targetPage) && !targetPage.Ids.Contains(fragment))
+            {
+                problems.Add(new Diagnostic(DiagnosticCodes.BrokenAnchor, Severity.Error, location, $"the link '{link}' in {path} points to '#{fragment}', which {resolved} does not have",
+                    "link to an existing heading id (they are made from the heading text), or add the id"));
             }
         }
     }
@@ -83,7 +101,8 @@ public static class LinkChecker
         return (Normalize(directory + Uri.UnescapeDataString(path)), fragment);
     }
 
-    private static string? Resolve(LinkIndex index, string file)
+    // Every candidate looked at is a target: the result changes if one of them appears or goes.
+    private static string? Resolve(LinkIndex index, string file, HashSet<string> targets)
     {
         if (file.StartsWith('/'))
         {
@@ -92,6 +111,7 @@ public static class LinkChecker
 
         foreach (var candidate in new[] { file, file.Length == 0 || file.EndsWith('/') ? file + "index.html" : file + "/index.html" })
         {
+            targets.Add(candidate);
             if (index.HasFile(candidate))
             {
                 return candidate;

@@ -18,6 +18,9 @@ public sealed partial class LinkIndex
 
     public IReadOnlyDictionary<string, PageLinks> Pages => _pages;
 
+    /// <summary>Every file written, HTML or not.</summary>
+    public ICollection<string> Files => _files.Keys;
+
     public bool HasFile(string path) => _files.ContainsKey(path);
 
     public void AddFile(string path) => _files.TryAdd(path, 0);

@@ -35,4 +35,10 @@ public interface IFileSource
     /// build can report them instead of silently building without them. None by default.
     /// </summary>
     IReadOnlyList<RefusedEntry> ListRefused(string directory) => [];
+
+    /// <summary>
+    /// The file's length and last write time, so a rebuild can skip files that did not change; null
+    /// when the source cannot tell (then the file is always read again). None by default.
+    /// </summary>
+    FileStamp? Stamp(string path) => null;
 }

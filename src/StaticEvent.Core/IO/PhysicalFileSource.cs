@@ -251,4 +251,20 @@ public sealed class PhysicalFileSource : IFileSource
 
     private static bool IsUnder(string path, string root) =>
         path == root || path.StartsWith(root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The stamp of the file the path leads to (a link's target, as .NET reports it), checked
+    /// lexically only: it is one stat per file for a rebuild's 10,000 unchanged files, and it
+    /// gives no access, since the file is read through <see cref="ReadAllBytes"/> and its checks.
+    /// </summary>
+    public FileStamp? Stamp(string path)
+    {
+        if (Resolve(path) is not { } full)
+        {
+            return null;
+        }
+
+        var info = new FileInfo(full);
+        return info.Exists ? new FileStamp(info.Length, info.LastWriteTimeUtc) : null;
+    }
 }

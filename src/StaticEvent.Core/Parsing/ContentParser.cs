@@ -14,19 +14,44 @@ namespace StaticEvent.Parsing;
 /// </summary>
 public static class ContentParser
 {
-    public static IReadOnlyList<SourceDocument> Parse(IFileSource source, IReadOnlyList<ContentFile> files, SiteConfig config, DiagnosticBag diagnostics, CancellationToken cancellation = default)
+    /// <summary>
+    /// Parses <paramref name="files"/>; with a <paramref name="cache"/> (the preview), a file whose
+    /// stamp did not change since the last parse is not read again.
+    /// </summary>
+    public static IReadOnlyList<SourceDocument> Parse(IFileSource source, IReadOnlyList<ContentFile> files, SiteConfig config, DiagnosticBag diagnostics, CancellationToken cancellation = default, ParseCache? cache = null)
     {
+        cache?.Begin(source);
         var results = new ConcurrentBag<SourceDocument>();
         var options = new ParallelOptions { CancellationToken = cancellation };
         Parallel.ForEach(files, options, file =>
         {
-            if (ParseOne(source, file, config, diagnostics) is { } document)
+            var document = cache is null ? ParseOne(source, file, config, diagnostics) : ParseCached(source, file, config, diagnostics, cache);
+            if (document is not null)
             {
                 results.Add(document);
             }
         });
 
+        cache?.End(files);
         return results.OrderBy(d => d.File.SourcePath, StringComparer.Ordinal).ToList();
+    }
+
+    private static SourceDocument? ParseCached(IFileSource source, ContentFile file, SiteConfig config, DiagnosticBag diagnostics, ParseCache cache)
+    {
+        // The stamp is taken before reading: a write during the read then changes it for next time.
+        var stamp = source.Stamp(file.SourcePath);
+        if (cache.TryReuse(file, stamp, out var reused, out var problems))
+        {
+            diagnostics.AddRange(problems);
+            return reused;
+        }
+
+        var local = new DiagnosticBag();
+        var document = ParseOne(source, file, config, local);
+        problems = local.ToSortedList();
+        diagnostics.AddRange(problems);
+        cache.Store(file, stamp, document, problems);
+        return document;
     }
 
     /// <summary>Titles and summaries get the same typography as the body (d’INTERPOL, « » and no-break spaces in French).</summary>

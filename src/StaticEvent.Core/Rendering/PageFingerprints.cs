@@ -21,12 +21,14 @@ public sealed class PageFingerprints
     private readonly SiteModel _site;
     private readonly MarkdownRenderer _markdown;
     private readonly string _global;
+    private readonly BodyHashes _bodies;
 
-    public PageFingerprints(SiteModel site, MarkdownRenderer markdown, string global)
+    public PageFingerprints(SiteModel site, MarkdownRenderer markdown, string global, BodyHashes bodies)
     {
         _site = site;
         _markdown = markdown;
         _global = global;
+        _bodies = bodies;
     }
 
     /// <summary>The inputs every page shares: site.yml, layouts, i18n, static files, data and the build's options.</summary>
@@ -127,7 +129,7 @@ public sealed class PageFingerprints
                 AppendNode(text.Append(key.Value).Append('='), value);
             }
 
-            text.Append(Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(source.Body))));
+            text.Append(_bodies.Of(source));
         }
 
         text.Append('|').Append(p.Tag).Append('|').Append(p.Section).Append('|').Append(p.Session?.Id).Append('|').Append(p.Speaker?.Id).Append('\n');

@@ -12,7 +12,7 @@ namespace StaticEvent.Rendering;
 /// </summary>
 public sealed class RenderCache
 {
-    private Dictionary<string, PageRecord> _previous = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, PageRecord> _previous = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, PageRecord> _current = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, MarkdownRecord> _markdownPrevious = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, MarkdownRecord> _markdownCurrent = new(StringComparer.Ordinal);
@@ -22,6 +22,9 @@ public sealed class RenderCache
 
     /// <summary>Rendered Markdown with the problems found while rendering it, reported again on reuse.</summary>
     public sealed record MarkdownRecord(RenderedMarkdown Rendered, IReadOnlyList<Diagnostic> Diagnostics);
+
+    /// <summary>Body hashes of the documents a build may share with the next one.</summary>
+    public BodyHashes Bodies { get; } = new();
 
     /// <summary>How many pages the last build rendered and how many it took over unchanged.</summary>
     public (int Rendered, int Reused) LastCounts { get; private set; }
@@ -63,7 +66,7 @@ public sealed class RenderCache
     /// <summary>Called after a successful build: what it produced becomes what the next one compares with.</summary>
     public void Commit()
     {
-        _previous = new Dictionary<string, PageRecord>(_current, StringComparer.Ordinal);
+        _previous = _current;
         _current = new ConcurrentDictionary<string, PageRecord>(StringComparer.Ordinal);
         _markdownPrevious = _markdownCurrent;
         _markdownCurrent = new ConcurrentDictionary<string, MarkdownRecord>(StringComparer.Ordinal);

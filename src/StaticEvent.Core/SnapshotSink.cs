@@ -1,0 +1,42 @@
+using System.Collections.Concurrent;
+using StaticEvent.Output;
+
+namespace StaticEvent;
+
+/// <summary>
+/// The preview's output in memory, compared with the previous build's as each file arrives. A file
+/// with the same bytes keeps the previous build's array: a rebuild of 10,000 files then allocates
+/// only what changed, and knows what changed without a second pass.
+/// </summary>
+internal sealed class SnapshotSink : IOutputSink
+{
+    private readonly IReadOnlyDictionary<string, byte[]> _previous;
+    private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _changed = new(StringComparer.Ordinal);
+
+    public SnapshotSink(IReadOnlyDictionary<string, byte[]> previous) => _previous = previous;
+
+    public IReadOnlyDictionary<string, byte[]> Files => _files;
+
+    public void Write(string path, ReadOnlySpan<byte> bytes)
+    {
+        if (_previous.TryGetValue(path, out var old) && bytes.SequenceEqual(old))
+        {
+            _files[path] = old;
+            _changed[path] = false;
+        }
+        else
+        {
+            _files[path] = bytes.ToArray();
+            _changed[path] = true;
+        }
+    }
+
+    /// <summary>The files written with other bytes than before, and the previous files not written again.</summary>
+    public HashSet<string> Changed()
+    {
+        var changed = _changed.Where(c => c.Value).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        changed.UnionWith(_previous.Keys.Where(p => !_files.ContainsKey(p)));
+        return changed;
+    }
+}

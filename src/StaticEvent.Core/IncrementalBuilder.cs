@@ -30,6 +30,9 @@ public sealed class IncrementalBuilder
     /// <summary>Content files the last build took over parsed, without reading them.</summary>
     internal int LastParsesReused => _caches.Parses.LastReused;
 
+    /// <summary>The site documents (sitemap, feeds, exports, redirects) the last build rendered rather than reused.</summary>
+    internal IReadOnlySet<string> LastDocumentsRendered => _caches.Renders.LastDocumentsRendered;
+
     /// <summary>Pages whose links the last link check looked at again.</summary>
     internal int LastLinksChecked => _caches.LinkChecks.LastChecked;
 

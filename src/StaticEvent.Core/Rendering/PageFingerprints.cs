@@ -31,6 +31,9 @@ public sealed class PageFingerprints
         _bodies = bodies;
     }
 
+    /// <summary>The hash of the site-wide inputs this build's fingerprints start from.</summary>
+    public string SiteWide => _global;
+
     /// <summary>The inputs every page shares: site.yml, layouts, i18n, static files, data and the build's options.</summary>
     public static string Global(IFileSource source, string theme, BuildOptions options, DateTimeOffset now)
     {

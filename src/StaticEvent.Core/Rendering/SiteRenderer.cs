@@ -11,43 +11,13 @@ namespace StaticEvent.Rendering;
 
 /// <summary>
 /// Stages 5 and 6: renders every page (in parallel; each page's bytes depend only on the model,
-/// so the output is the same whatever the order) and writes it with the feeds, sitemap,
-/// redirects and static files. With a <see cref="RenderCache"/>, pages whose fingerprint did not change since
+/// so the output is the same whatever the order) and writes it with the site's documents
+/// (<see cref="SiteDocuments"/>) and static files. With a <see cref="RenderCache"/>, pages whose fingerprint did not change since
 /// the previous build are not rendered again: their previous bytes are written as they were.
 /// </summary>
 public static class SiteRenderer
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
-    /// <summary>
-    /// The programme's exports in each language beside its programme page (calendar, c3voc JSON and
-    /// XML, one calendar per session), and the default language's at the site root for apps.
-    /// </summary>
-    private static IEnumerable<RenderedFile> ScheduleExports(SiteModel site, Schedule.EventSchedule schedule, UrlBuilder urls, DateTimeOffset buildDate)
-    {
-        var options = Schedule.ScheduleExportOptions.FromConfig(
-            site.Config,
-            buildDate,
-            (session, language) => new Uri(urls.Absolute(site.Language(language).Sessions[session.Id].RelativeUrl)),
-            language => new Uri(urls.Absolute(site.Language(language).Programme!.RelativeUrl)));
-        foreach (var localized in site.Languages)
-        {
-            var code = localized.Language.Code;
-            var programme = localized.Programme!;
-            yield return Schedule.IcsExporter.Calendar(schedule, code, options, ScheduleModel.ExportPath(programme, "ics"));
-            yield return Schedule.C3vocJsonExporter.Export(schedule, code, options, ScheduleModel.ExportPath(programme, "json"));
-            yield return Schedule.C3vocXmlExporter.Export(schedule, code, options, ScheduleModel.ExportPath(programme, "xml"));
-            foreach (var session in schedule.Sessions)
-            {
-                yield return Schedule.IcsExporter.Session(schedule, session, code, options, ScheduleModel.SessionCalendarPath(programme, session));
-            }
-        }
-
-        var defaultLanguage = site.Config.DefaultLanguage;
-        yield return Schedule.IcsExporter.Calendar(schedule, defaultLanguage, options, "schedule.ics");
-        yield return Schedule.C3vocJsonExporter.Export(schedule, defaultLanguage, options, "schedule.json");
-        yield return Schedule.C3vocXmlExporter.Export(schedule, defaultLanguage, options, "schedule.xml");
-    }
 
     public static IReadOnlyDictionary<string, int> Render(
         SiteModel site,
@@ -124,27 +94,8 @@ public static class SiteRenderer
             Count(job.Page, job.Path, files.Count);
         });
 
-        var urls = services.Urls;
-        var documents = new List<RenderedFile> { SitemapDocument.Render(site, urls), RobotsDocument.Render(urls) };
-        var fallbackDate = site.Config.BuildDate ?? DateTimeOffset.UnixEpoch;
-        documents.AddRange(site.Languages.Select(l => AtomFeedDocument.Render(l, urls, markdown, fallbackDate)));
-        if (site.Schedule is { } schedule)
-        {
-            documents.AddRange(ScheduleExports(site, schedule, urls, fallbackDate));
-        }
-
-        foreach (var document in documents)
-        {
-            sink.Write(document.Path, Utf8.GetBytes(document.Text));
-            links.AddFile(document.Path);
-        }
-
-        // Redirect pages are HTML: their links are checked like a page's.
-        foreach (var redirect in site.Redirects.Select(r => (Redirect: r, File: RedirectDocument.Render(r, urls))))
-        {
-            sink.Write(redirect.File.Path, Utf8.GetBytes(redirect.File.Text));
-            links.AddHtml(redirect.File.Path, redirect.Redirect.Target.SourcePath, redirect.File.Text);
-        }
+        var documentFingerprints = incremental is { } cached ? new DocumentFingerprints(site, markdown, cached.Fingerprints.SiteWide) : null;
+        new SiteDocuments(sink, links, incremental?.Cache, documentFingerprints).Write(site, services.Urls, markdown);
 
         var copies = assets.Files.Select(f => (Source: f.Value, Output: f.Key)).Concat(site.Resources);
         // Pages and documents are written by now: a static file must not silently replace one.

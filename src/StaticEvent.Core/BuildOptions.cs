@@ -23,4 +23,11 @@ public sealed record BuildOptions
 
     /// <summary>The build date, e.g. from SOURCE_DATE_EPOCH; overrides <c>buildDate</c> in site.yml.</summary>
     public DateTimeOffset? BuildDate { get; init; }
+
+    /// <summary>
+    /// "Now" when neither this option nor site.yml sets a build date (default: the clock at each
+    /// build). The preview fixes it when it starts: "now" decides which pages are future and goes
+    /// into every page's fingerprint, so a clock that moved would make every rebuild a full one.
+    /// </summary>
+    public DateTimeOffset? Now { get; init; }
 }

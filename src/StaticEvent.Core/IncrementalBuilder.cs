@@ -19,7 +19,9 @@ public sealed class IncrementalBuilder
 
     public IncrementalBuilder(BuildOptions options, IFileSource? source = null)
     {
-        _options = options with { OutputDirectory = null };
+        // One "now" for the whole session, to the second, unless the caller or site.yml fixes a date.
+        var started = DateTimeOffset.UtcNow;
+        _options = options with { OutputDirectory = null, Now = options.Now ?? started.AddTicks(-(started.Ticks % TimeSpan.TicksPerSecond)) };
         source ??= new PhysicalFileSource(options.SourceDirectory);
         _source = source is PhysicalFileSource physical ? new ListingCacheSource(physical) : source;
     }

@@ -117,7 +117,7 @@ public static class SiteBuilder
         }
 
         // 4. Assembly: URLs, translations, lists, menus.
-        var now = config.BuildDate ?? DateTimeOffset.UtcNow;
+        var now = config.BuildDate ?? options.Now ?? DateTimeOffset.UtcNow;
         var site = SiteAssembler.Assemble(documents, inventory.Resources, config, new AssemblyOptions(options.IncludeDrafts, now), diagnostics, schedule);
         clock.Lap("assemble");
         if (diagnostics.HasErrors)

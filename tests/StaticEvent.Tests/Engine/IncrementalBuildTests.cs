@@ -114,6 +114,25 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void WithoutABuildDateTheSessionKeepsOneNowAndRebuildsStillReusePages()
+    {
+        using var folder = new TempDirectory();
+        TestSite.WithBaseTheme(Site).WriteTo(folder.Path);
+        var siteYml = Path.Combine(folder.Path, "site.yml");
+        File.WriteAllLines(siteYml, File.ReadAllLines(siteYml).Where(l => !l.StartsWith("buildDate:", StringComparison.Ordinal)));
+        var builder = new IncrementalBuilder(new BuildOptions { SourceDirectory = folder.Path });
+        builder.Build();
+        Thread.Sleep(1100);
+
+        File.WriteAllText(Path.Combine(folder.Path, "content/news/two.fr.md"), "---\ntitle: Deux\ndate: 2025-11-21\nsummary: Résumé deux.\n---\nCorps deux, modifié.\n");
+        builder.Build();
+
+        // A clock read at each build would change every page's fingerprint a second later.
+        Assert.Equal(3, builder.LastCounts.Rendered);
+        Assert.True(builder.LastCounts.Reused > 5);
+    }
+
+    [Fact]
     public void AFailedRebuildKeepsTheLastGoodFiles()
     {
         using var folder = new TempDirectory();

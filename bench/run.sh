@@ -50,8 +50,12 @@ command -v /usr/bin/time >/dev/null || apt-get install -y -qq time >/dev/null
 say "dotnet publish src/StaticEvent.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o $OUT/bin"
 mkdir -p "$OUT"
 rm -rf "$OUT/bin"
+# An incremental ReadyToRun publish can keep precompiled code of an older build of a project,
+# which the runtime then refuses at start-up (SIGABRT): start from clean intermediate folders.
+rm -rf src/*/obj/Release/net10.0/linux-x64 src/*/bin/Release/net10.0/linux-x64
 dotnet publish src/StaticEvent.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$OUT/bin" -nologo -v quiet >"$OUT/publish.log" 2>&1 || { cat "$OUT/publish.log"; die "publish failed"; }
 SE=$ROOT/$OUT/bin/staticevent
+"$SE" --version >/dev/null || die "the published CLI does not start ($SE --version failed)"
 
 RESULTS=$OUT/results
 rm -rf "$RESULTS"

@@ -8,6 +8,8 @@ ROOT=$PWD OUT=bench/out
 RUNS=${RUNS:-3}
 # Both builds of the CLI from this checkout, so the variants compare the same engine.
 dotnet publish src/StaticEvent.Cli -c Release -o "$OUT/bin" -nologo -v quiet >/dev/null
+# From clean intermediates: an incremental ReadyToRun publish can keep stale precompiled code (run.sh).
+rm -rf src/*/obj/Release/net10.0/linux-x64 src/*/bin/Release/net10.0/linux-x64
 dotnet publish src/StaticEvent.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$OUT/bin-r2r" -nologo -v quiet >/dev/null
 rm -rf "$OUT/knobs"
 for label in ${@:-1k 10k}; do

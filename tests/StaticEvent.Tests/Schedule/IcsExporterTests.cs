@@ -4,6 +4,7 @@ using StaticEvent.Configuration;
 using StaticEvent.Diagnostics;
 using StaticEvent.IO;
 using StaticEvent.Schedule;
+using StaticEvent.Tests.Support;
 
 namespace StaticEvent.Tests.Schedule;
 
@@ -166,7 +167,7 @@ public sealed class IcsExporterTests
 
     internal static EventSchedule RepositorySchedule(out SiteConfig config)
     {
-        var source = new PhysicalFileSource(ScheduleFixtures.RepositoryRoot());
+        var source = new PhysicalFileSource(Prerequisites.RepositoryRoot);
         var diagnostics = new DiagnosticBag();
         config = SiteConfigLoader.Load(source, diagnostics)!;
         return ScheduleLoader.Load(source, config, diagnostics)!;

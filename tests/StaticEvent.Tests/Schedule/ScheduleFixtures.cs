@@ -1,10 +1,11 @@
 using StaticEvent.Diagnostics;
 using StaticEvent.IO;
 using StaticEvent.Schedule;
+using StaticEvent.Tests.Support;
 
 namespace StaticEvent.Tests.Schedule;
 
-/// <summary>Shared helpers: in-memory schedule sites, the event's zone, the repository and shared folders.</summary>
+/// <summary>Shared helpers: in-memory schedule sites, the event's zone, the c3voc schemas.</summary>
 internal static class ScheduleFixtures
 {
     public static readonly string[] Languages = ["fr", "en", "ar", "es"];
@@ -45,32 +46,9 @@ internal static class ScheduleFixtures
         Titles = new Dictionary<string, string> { ["fr"] = "93e Assemblée générale d'INTERPOL", ["en"] = "93rd INTERPOL General Assembly" },
     };
 
-    /// <summary>The folder holding StaticEvent.sln, found by walking up from the test binaries.</summary>
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "StaticEvent.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"StaticEvent.sln was not found above {AppContext.BaseDirectory}");
-    }
-
-    /// <summary>The c3voc reference files in <c>../shared/formats/c3voc-schedule</c>, beside the repository.</summary>
-    public static string C3vocFormatFolder()
-    {
-        var folder = Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared", "formats", "c3voc-schedule"));
-        if (!File.Exists(Path.Combine(folder, "schema.json")) || !File.Exists(Path.Combine(folder, "schedule.xml.xsd")))
-        {
-            throw new InvalidOperationException(
-                $"The c3voc schema files were not found in {folder}: the tests expect the shared/ folder beside the repository (shared/formats/c3voc-schedule/schema.json and schedule.xml.xsd).");
-        }
-
-        return folder;
-    }
+    /// <summary>The c3voc reference schemas, kept with the tests (see C3voc/README.md).</summary>
+    public static string C3vocFormatFolder() =>
+        Path.Combine(Prerequisites.RepositoryRoot, "tests", "StaticEvent.Tests", "Schedule", "C3voc");
 
     /// <summary>A small valid programme covering every kind of time.</summary>
     public const string SampleSchedule = """

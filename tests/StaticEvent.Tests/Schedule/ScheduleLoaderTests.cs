@@ -2,6 +2,7 @@ using StaticEvent.Configuration;
 using StaticEvent.Diagnostics;
 using StaticEvent.IO;
 using StaticEvent.Schedule;
+using StaticEvent.Tests.Support;
 
 namespace StaticEvent.Tests.Schedule;
 
@@ -112,7 +113,7 @@ public sealed class ScheduleLoaderTests
     public void TheRepositorysOwnDataLoadsWithoutAnyProblem()
     {
         // Given the default site as shipped (site.yml and data/ of the repository);
-        var source = new PhysicalFileSource(ScheduleFixtures.RepositoryRoot());
+        var source = new PhysicalFileSource(Prerequisites.RepositoryRoot);
         var diagnostics = new DiagnosticBag();
         var config = SiteConfigLoader.Load(source, diagnostics);
         Assert.NotNull(config);

@@ -132,7 +132,7 @@ public sealed class PageFingerprints
                 AppendNode(text.Append(key.Value).Append('='), value);
             }
 
-            text.Append(_bodies.Of(source));
+            text.Append(_bodies.Of(source)).Append('|').Append(_markdown.LinkTargets);
         }
 
         text.Append('|').Append(p.Tag).Append('|').Append(p.Section).Append('|').Append(p.Session?.Id).Append('|').Append(p.Speaker?.Id).Append('\n');

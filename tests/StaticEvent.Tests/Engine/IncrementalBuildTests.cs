@@ -38,7 +38,12 @@ public sealed class IncrementalBuildTests
         ---
         title: À propos
         ---
-        Texte.
+        Texte. [Nous écrire](contact.fr.md).
+        -- content/contact.fr.md --
+        ---
+        title: Contact
+        ---
+        Écrire.
         -- themes/default/layouts/list.sbn --
         <h1>{{ page.title }}</h1>{{ for p in paginator.items }}<article><a href="{{ p.url }}">{{ p.title }}</a>{{ p.content }}</article>{{ end }}
         -- themes/default/layouts/article.sbn --
@@ -51,6 +56,7 @@ public sealed class IncrementalBuildTests
         { "an article title", "content/news/two.fr.md", "---\ntitle: Deux bis\ndate: 2025-11-21\nsummary: Résumé deux.\n---\nCorps deux.\n" },
         { "a new page", "content/news/three.fr.md", "---\ntitle: Trois\ndate: 2025-11-22\n---\nCorps trois.\n" },
         { "a deleted page", "content/about.fr.md", null },
+        { "the slug of a page another page's body links to", "content/contact.fr.md", "---\ntitle: Contact\nslug: joindre\n---\nÉcrire.\n" },
         { "a template", "themes/default/layouts/page.sbn", "<h1 class=\"changed\">{{ page.title }}</h1>{{ page.content }}\n" },
         { "an interface string", "themes/default/i18n/fr.yml", "notfound: Introuvable\n" },
         { "site.yml", "site.yml", TestSite.BaseTheme.Split("-- site.yml --\n")[1].Split("\n-- ")[0].Replace("BASEURL", "https://example.org/", StringComparison.Ordinal).Replace("MENUREF", "_index", StringComparison.Ordinal) + "\npageSize: 1\n" },

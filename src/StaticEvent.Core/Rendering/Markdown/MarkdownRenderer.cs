@@ -49,6 +49,13 @@ public sealed class MarkdownRenderer
         return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())));
     }
 
+    /// <summary>
+    /// With a cache: a hash of every page's URL, which a body's links to source files resolve to.
+    /// The Markdown cache and page fingerprints both include it, so a body that links to a page
+    /// whose URL changed is rendered again.
+    /// </summary>
+    public string LinkTargets => _linkTargets;
+
     public RenderedMarkdown Render(Page page) =>
         _rendered.GetOrAdd(page, p => new Lazy<RenderedMarkdown>(() => _cache is null ? RenderPage(p, _diagnostics) : RenderCached(p))).Value;
 
@@ -59,7 +66,7 @@ public sealed class MarkdownRenderer
             return RenderPage(page, _diagnostics);
         }
 
-        var body = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(page.Source.Body)));
+        var body = _cache!.Bodies.Of(page.Source);
         var key = $"{page.SourcePath}|{page.Language!.Code}|{page.Source.BodyLine}|{page.Source.FrontMatter.Summary}|{body}|{_linkTargets}";
         if (_cache!.Markdown(key) is { } cached)
         {

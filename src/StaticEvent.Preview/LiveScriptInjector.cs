@@ -38,16 +38,4 @@ public static class LiveScriptInjector
 
         return html.Length;
     }
-
-    /// <summary>The page as served: <paramref name="html"/> with the tag inserted.</summary>
-    public static byte[] Inject(ReadOnlySpan<byte> html, string buildId)
-    {
-        var tag = Tag(buildId);
-        var at = InsertionPoint(html);
-        var result = new byte[html.Length + tag.Length];
-        html[..at].CopyTo(result);
-        tag.CopyTo(result.AsSpan(at));
-        html[at..].CopyTo(result.AsSpan(at + tag.Length));
-        return result;
-    }
 }

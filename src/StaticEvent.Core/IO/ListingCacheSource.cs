@@ -14,14 +14,13 @@ namespace StaticEvent.IO;
 public sealed class ListingCacheSource : IFileSource
 {
     private readonly PhysicalFileSource _inner;
-    private readonly ConcurrentDictionary<string, (string Stamp, IReadOnlyList<string> Files)> _files = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (string Stamp, IReadOnlyList<RefusedEntry> Refused)> _refused = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Stamp, (IReadOnlyList<string> Files, IReadOnlyList<RefusedEntry> Refused) Listing)> _listings = new(StringComparer.Ordinal);
 
     public ListingCacheSource(PhysicalFileSource inner) => _inner = inner;
 
-    public IReadOnlyList<string> ListFiles(string directory) => Cached(_files, directory, _inner.ListFiles);
+    public IReadOnlyList<string> ListFiles(string directory) => List(directory).Files;
 
-    public IReadOnlyList<RefusedEntry> ListRefused(string directory) => Cached(_refused, directory, _inner.ListRefused);
+    public IReadOnlyList<RefusedEntry> ListRefused(string directory) => List(directory).Refused;
 
     public bool FileExists(string path) => _inner.FileExists(path);
 
@@ -33,23 +32,24 @@ public sealed class ListingCacheSource : IFileSource
 
     public FileStamp? Stamp(string path) => _inner.Stamp(path);
 
-    private IReadOnlyList<T> Cached<T>(ConcurrentDictionary<string, (string Stamp, IReadOnlyList<T> List)> cache, string directory, Func<string, IReadOnlyList<T>> list)
+    /// <summary>Files and refused links of one walk, reused while the folders' times are unchanged.</summary>
+    public (IReadOnlyList<string> Files, IReadOnlyList<RefusedEntry> Refused) List(string directory)
     {
         // The stamp is taken before listing: a change during the listing then changes it for next time.
         var stamp = TreeStamp(directory);
-        if (stamp is not null && cache.TryGetValue(directory, out var cached) && cached.Stamp == stamp)
+        if (stamp is not null && _listings.TryGetValue(directory, out var cached) && cached.Stamp == stamp)
         {
-            return cached.List;
+            return cached.Listing;
         }
 
-        var fresh = list(directory);
+        var fresh = _inner.List(directory);
         if (stamp is null || HasLinks(directory))
         {
-            cache.TryRemove(directory, out _);
+            _listings.TryRemove(directory, out _);
         }
         else
         {
-            cache[directory] = (stamp, fresh);
+            _listings[directory] = (stamp, fresh);
         }
 
         return fresh;

@@ -57,7 +57,7 @@ public static class ContentParser
     /// <summary>Titles and summaries get the same typography as the body (d’INTERPOL, « » and no-break spaces in French).</summary>
     private static FrontMatter Typeset(FrontMatter frontMatter, string language)
     {
-        var french = language.Split('-')[0] == "fr";
+        var french = MarkdownPipelines.Primary(language) == "fr";
         string? Fix(string? text) => text is null ? null : Typography.Fix(text, french);
         return frontMatter with { Title = Fix(frontMatter.Title)!, Description = Fix(frontMatter.Description), Summary = Fix(frontMatter.Summary) };
     }

@@ -137,9 +137,8 @@ public sealed class MarkdownRenderer
     private MarkdownDocument? Parse(string markdown, string language, string sourcePath, int bodyLine, DiagnosticBag diagnostics, bool bodyChecked)
     {
         // Page bodies were checked when they were read; text from data or templates is checked here.
-        if (!bodyChecked && MarkdownLimits.Check(markdown) is { } problem)
+        if (!bodyChecked && !MarkdownLimits.Check(markdown, sourcePath, bodyLine, diagnostics))
         {
-            diagnostics.Error(problem.Code, new SourceLocation(sourcePath, bodyLine + problem.Line, problem.Column), problem.Message, problem.Hint);
             return null;
         }
 

@@ -7,7 +7,7 @@ public static class TypographyExtensions
 {
     /// <summary>The text with the typography of the language it is written in.</summary>
     public static LocalizedValue Typeset(this LocalizedValue value) =>
-        value with { Text = Typography.Fix(value.Text, french: value.Language.Split('-')[0] == "fr") };
+        value with { Text = Typography.Fix(value.Text, french: MarkdownPipelines.Primary(value.Language) == "fr") };
 
     /// <summary>The text for <paramref name="language"/> (or its fallback), typeset.</summary>
     public static LocalizedValue ResolveTypeset(this LocalizedText text, string language) => text.Resolve(language).Typeset();

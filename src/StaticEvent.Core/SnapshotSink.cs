@@ -12,7 +12,6 @@ internal sealed class SnapshotSink : IOutputSink
 {
     private readonly IReadOnlyDictionary<string, byte[]> _previous;
     private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> _changed = new(StringComparer.Ordinal);
 
     public SnapshotSink(IReadOnlyDictionary<string, byte[]> previous) => _previous = previous;
 
@@ -20,22 +19,16 @@ internal sealed class SnapshotSink : IOutputSink
 
     public void Write(string path, ReadOnlySpan<byte> bytes)
     {
-        if (_previous.TryGetValue(path, out var old) && bytes.SequenceEqual(old))
-        {
-            _files[path] = old;
-            _changed[path] = false;
-        }
-        else
-        {
-            _files[path] = bytes.ToArray();
-            _changed[path] = true;
-        }
+        _files[path] = _previous.TryGetValue(path, out var old) && bytes.SequenceEqual(old) ? old : bytes.ToArray();
     }
 
-    /// <summary>The files written with other bytes than before, and the previous files not written again.</summary>
+    /// <summary>
+    /// The files written with other bytes than before (a new array: an unchanged file keeps the
+    /// previous one), and the previous files not written again.
+    /// </summary>
     public HashSet<string> Changed()
     {
-        var changed = _changed.Where(c => c.Value).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        var changed = _files.Where(f => !(_previous.TryGetValue(f.Key, out var old) && ReferenceEquals(old, f.Value))).Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
         changed.UnionWith(_previous.Keys.Where(p => !_files.ContainsKey(p)));
         return changed;
     }

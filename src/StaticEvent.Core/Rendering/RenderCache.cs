@@ -12,12 +12,9 @@ namespace StaticEvent.Rendering;
 /// </summary>
 public sealed class RenderCache
 {
-    private ConcurrentDictionary<string, PageRecord> _previous = new(StringComparer.Ordinal);
-    private ConcurrentDictionary<string, PageRecord> _current = new(StringComparer.Ordinal);
-    private ConcurrentDictionary<string, MarkdownRecord> _markdownPrevious = new(StringComparer.Ordinal);
-    private ConcurrentDictionary<string, MarkdownRecord> _markdownCurrent = new(StringComparer.Ordinal);
-    private ConcurrentDictionary<string, DocumentRecord> _documentsPrevious = new(StringComparer.Ordinal);
-    private ConcurrentDictionary<string, DocumentRecord> _documentsCurrent = new(StringComparer.Ordinal);
+    private readonly Generations<PageRecord> _pages = new();
+    private readonly Generations<MarkdownRecord> _markdown = new();
+    private readonly Generations<DocumentRecord> _documents = new();
     private HashSet<string> _documentsRendered = new(StringComparer.Ordinal);
 
     /// <summary>One rendered page: its inputs' fingerprint and every file it wrote, with their links.</summary>
@@ -43,67 +40,47 @@ public sealed class RenderCache
 
     public bool TryReuse(string key, string fingerprint, out PageRecord record)
     {
-        if (_previous.TryGetValue(key, out record!) && record.Fingerprint == fingerprint)
+        record = _pages.Reuse(key, r => r.Fingerprint == fingerprint)!;
+        if (record is null)
         {
-            _current[key] = record;
-            Interlocked.Increment(ref _reused);
-            return true;
+            return false;
         }
 
-        return false;
+        Interlocked.Increment(ref _reused);
+        return true;
     }
 
     public void Store(string key, PageRecord record)
     {
-        _current[key] = record;
+        _pages.Store(key, record);
         Interlocked.Increment(ref _rendered);
     }
 
     /// <summary>The keys of the documents the last successful build rendered rather than reused.</summary>
     public IReadOnlySet<string> LastDocumentsRendered { get; private set; } = new HashSet<string>();
 
-    public DocumentRecord? ReuseDocument(string key, string fingerprint)
-    {
-        if (_documentsPrevious.TryGetValue(key, out var record) && record.Fingerprint == fingerprint)
-        {
-            _documentsCurrent[key] = record;
-            return record;
-        }
-
-        return null;
-    }
+    public DocumentRecord? ReuseDocument(string key, string fingerprint) => _documents.Reuse(key, r => r.Fingerprint == fingerprint);
 
     public void StoreDocument(string key, DocumentRecord record)
     {
-        _documentsCurrent[key] = record;
+        _documents.Store(key, record);
         lock (_documentsRendered)
         {
             _documentsRendered.Add(key);
         }
     }
 
-    public MarkdownRecord? Markdown(string key)
-    {
-        if (_markdownPrevious.TryGetValue(key, out var record) || _markdownCurrent.TryGetValue(key, out record))
-        {
-            _markdownCurrent[key] = record;
-            return record;
-        }
+    /// <summary>Markdown rendered from the same inputs, by the last good build or earlier in this one.</summary>
+    public MarkdownRecord? Markdown(string key) => _markdown.Reuse(key, _ => true, includeCurrent: true);
 
-        return null;
-    }
-
-    public void StoreMarkdown(string key, MarkdownRecord record) => _markdownCurrent[key] = record;
+    public void StoreMarkdown(string key, MarkdownRecord record) => _markdown.Store(key, record);
 
     /// <summary>Called after a successful build: what it produced becomes what the next one compares with.</summary>
     public void Commit()
     {
-        _previous = _current;
-        _current = new ConcurrentDictionary<string, PageRecord>(StringComparer.Ordinal);
-        _markdownPrevious = _markdownCurrent;
-        _markdownCurrent = new ConcurrentDictionary<string, MarkdownRecord>(StringComparer.Ordinal);
-        _documentsPrevious = _documentsCurrent;
-        _documentsCurrent = new ConcurrentDictionary<string, DocumentRecord>(StringComparer.Ordinal);
+        _pages.Commit();
+        _markdown.Commit();
+        _documents.Commit();
         LastDocumentsRendered = _documentsRendered;
         _documentsRendered = new HashSet<string>(StringComparer.Ordinal);
         LastCounts = (_rendered, _reused);
@@ -114,11 +91,41 @@ public sealed class RenderCache
     /// <summary>Called after a failed build: the next one compares with the last good build again.</summary>
     public void Discard()
     {
-        _current = new ConcurrentDictionary<string, PageRecord>(StringComparer.Ordinal);
-        _markdownCurrent = new ConcurrentDictionary<string, MarkdownRecord>(StringComparer.Ordinal);
-        _documentsCurrent = new ConcurrentDictionary<string, DocumentRecord>(StringComparer.Ordinal);
+        _pages.Discard();
+        _markdown.Discard();
+        _documents.Discard();
         _documentsRendered = new HashSet<string>(StringComparer.Ordinal);
         _rendered = 0;
         _reused = 0;
+    }
+
+    /// <summary>One kind of record in two generations: the last good build's, and the one being built.</summary>
+    private sealed class Generations<TRecord>
+        where TRecord : class
+    {
+        private ConcurrentDictionary<string, TRecord> _previous = new(StringComparer.Ordinal);
+        private ConcurrentDictionary<string, TRecord> _current = new(StringComparer.Ordinal);
+
+        /// <summary>A record of the last good build (or, asked for, of this one) that matches, carried over to this build.</summary>
+        public TRecord? Reuse(string key, Func<TRecord, bool> matches, bool includeCurrent = false)
+        {
+            if ((_previous.TryGetValue(key, out var record) || (includeCurrent && _current.TryGetValue(key, out record))) && matches(record))
+            {
+                _current[key] = record;
+                return record;
+            }
+
+            return null;
+        }
+
+        public void Store(string key, TRecord record) => _current[key] = record;
+
+        public void Commit()
+        {
+            _previous = _current;
+            _current = new ConcurrentDictionary<string, TRecord>(StringComparer.Ordinal);
+        }
+
+        public void Discard() => _current = new ConcurrentDictionary<string, TRecord>(StringComparer.Ordinal);
     }
 }

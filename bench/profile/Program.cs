@@ -27,6 +27,7 @@ using StaticEvent.Bench.Profile;
 // in memory before writing), so the cost of each is seen apart. Its total is not the CLI's.
 //
 //   dotnet run -c Release --project bench/profile -- SITE [--parallelism N] [--output DIR]
+//   dotnet run -c Release --project bench/profile -- SITE --rebuilds N --article content/PATH.md
 if (args.Length == 0)
 {
     Console.Error.WriteLine("usage: profile SITE [--parallelism N] [--output DIR]");
@@ -34,6 +35,11 @@ if (args.Length == 0)
 }
 
 var siteFolder = Path.GetFullPath(args[0]);
+if (Option("--rebuilds") is { } rebuilds)
+{
+    return Rebuilds.Run(siteFolder, int.Parse(rebuilds, System.Globalization.CultureInfo.InvariantCulture), Option("--article") ?? throw new ArgumentException("--rebuilds needs --article content/PATH.md"));
+}
+
 var parallelism = Option("--parallelism") is { } p ? int.Parse(p, System.Globalization.CultureInfo.InvariantCulture) : Environment.ProcessorCount;
 var output = Option("--output") ?? Path.Combine(Path.GetTempPath(), "staticevent-profile-out");
 var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism };

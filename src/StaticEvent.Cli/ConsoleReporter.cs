@@ -30,7 +30,7 @@ public static class ConsoleReporter
         writer.WriteLine($"{outcome}{pages} in {seconds} s; {Plural(result.ErrorCount, "error")}, {Plural(result.WarningCount, "warning")}.");
     }
 
-    /// <summary>The wall time of each stage, one per line, aligned, with its share of the build.</summary>
+    /// <summary>The wall time of each stage, one per line, aligned, with its share of the build and what it allocated.</summary>
     public static void ReportStages(BuildResult result, TextWriter? writer = null)
     {
         writer ??= Console.Error;
@@ -39,7 +39,7 @@ public static class ConsoleReporter
         {
             var ms = stage.Elapsed.TotalMilliseconds;
             var share = total > 0 ? ms / total : 0;
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage.Stage,-24}{ms,9:0} ms {share,6:0%}"));
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage.Stage,-24}{ms,9:0} ms {share,6:0%} {stage.AllocatedBytes / 1048576.0,9:0.0} MiB"));
         }
 
         // What the runtime spent beside the stages' own work (summed over threads), and its memory.

@@ -127,7 +127,12 @@ public static class SiteBuilder
 
         // 5. Render and 6. write.
         var urls = new UrlBuilder(config);
-        onAssembled?.Invoke(site, now, urls);
+        if (onAssembled is not null)
+        {
+            onAssembled(site, now, urls);
+            clock.Lap("review report");
+        }
+
         var markdown = new MarkdownRenderer(new MarkdownPipelines(config.AllowHtml), site, urls, diagnostics, caches?.Renders);
         var assets = new StaticAssets(source, config, diagnostics);
         var model = new TemplateModel(site, urls, markdown, now);
@@ -140,6 +145,7 @@ public static class SiteBuilder
         var links = new LinkIndex();
         var incremental = caches is null ? ((RenderCache, PageFingerprints)?)null
             : (caches.Renders, new PageFingerprints(site, markdown, PageFingerprints.Global(source, config.Theme, options, now), caches.Renders.Bodies));
+        clock.Lap("render setup");
         counts = SiteRenderer.Render(site, services, markdown, assets, source, sink ?? NullSink.Instance, options.MaxParallelism, links, diagnostics, incremental, cancellation);
         clock.Lap("render and write");
 

@@ -31,8 +31,8 @@ public sealed class CliTests
         var (exit, _, stderr) = CliRunner.Run(site.Path, "build", "--timings");
 
         Assert.Equal(0, exit);
-        var stages = stderr.Split('\n').Where(l => l.EndsWith('%')).Select(l => l.Trim()[..24].Trim()).ToList();
-        Assert.Equal(["config", "discover", "parse", "templates, i18n, data", "assemble", "render and write", "link check", "swap"], stages);
+        var stages = stderr.Split('\n').Where(l => l.EndsWith(" MiB", StringComparison.Ordinal)).Select(l => l.Trim()[..24].Trim()).ToList();
+        Assert.Equal(["config", "discover", "parse", "templates, i18n, data", "assemble", "render setup", "render and write", "link check", "swap"], stages);
     }
 
     [Fact]

@@ -29,6 +29,9 @@ public sealed class IncrementalBuilder
     /// <summary>Pages rendered and pages reused by the last successful build.</summary>
     public (int Rendered, int Reused) LastCounts => _caches.Renders.LastCounts;
 
+    /// <summary>The pages (by output path) the last successful build rendered rather than reused.</summary>
+    internal IReadOnlySet<string> LastPagesRendered => _caches.Renders.LastPagesRendered;
+
     /// <summary>Content files the last build took over parsed, without reading them.</summary>
     internal int LastParsesReused => _caches.Parses.LastReused;
 

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using StaticEvent.IO;
 using StaticEvent.Model;
+using StaticEvent.Parsing;
 using StaticEvent.Rendering.Markdown;
 using StaticEvent.Yaml;
 
@@ -11,17 +12,20 @@ namespace StaticEvent.Rendering;
 /// <summary>
 /// A hash of everything a page's render can read: the site-wide inputs (config, templates, i18n,
 /// static files, data), what the language's <c>site</c> object shows (menus, section cards, tags),
-/// the page's own data and body, its children, translations and breadcrumbs. Two builds that give
-/// a page the same fingerprint give it the same bytes, so an unchanged fingerprint means no render.
+/// the page's own data and body, its children, translations and breadcrumbs; and, through
+/// <see cref="WithBodies"/>, the bodies of the other pages the last render read (<see cref="BodyReads"/>).
+/// Two builds that give a page the same fingerprint give it the same bytes, so an unchanged
+/// fingerprint means no render.
 /// </summary>
 public sealed class PageFingerprints
 {
-    private readonly ConcurrentDictionary<Page, string> _own = new();
+    private readonly ConcurrentDictionary<Page, string> _visible = new();
     private readonly ConcurrentDictionary<string, string> _sites = new(StringComparer.Ordinal);
     private readonly SiteModel _site;
     private readonly MarkdownRenderer _markdown;
     private readonly string _global;
     private readonly BodyHashes _bodies;
+    private readonly Lazy<Dictionary<string, SourceDocument>> _documents;
 
     public PageFingerprints(SiteModel site, MarkdownRenderer markdown, string global, BodyHashes bodies)
     {
@@ -29,6 +33,19 @@ public sealed class PageFingerprints
         _markdown = markdown;
         _global = global;
         _bodies = bodies;
+        _documents = new(() =>
+        {
+            var documents = new Dictionary<string, SourceDocument>(StringComparer.Ordinal);
+            foreach (var page in site.AllPages)
+            {
+                if (page.Source is { } document)
+                {
+                    documents.TryAdd(document.File.SourcePath, document);
+                }
+            }
+
+            return documents;
+        });
     }
 
     /// <summary>The hash of the site-wide inputs this build's fingerprints start from.</summary>
@@ -54,125 +71,173 @@ public sealed class PageFingerprints
 
     public string Of(Page page)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Add(hash, _global);
-        Add(hash, SiteOf(page.Language?.Code ?? _site.Config.DefaultLanguage));
-        if (page.Kind == PageKind.LanguageChooser)
-        {
-            foreach (var language in _site.Languages)
-            {
-                Add(hash, SiteOf(language.Language.Code));
-            }
-        }
-
-        Add(hash, Own(page));
+        // The parts first: each is a hash of its own, made with this thread's writer.
+        var siteHash = SiteOf(page.Language?.Code ?? _site.Config.DefaultLanguage);
+        var chooser = page.Kind == PageKind.LanguageChooser ? _site.Languages.Select(l => SiteOf(l.Language.Code)).ToList() : null;
+        var own = Visible(page);
         foreach (var child in page.Children)
         {
-            Add(hash, Own(child));
+            Visible(child);
         }
 
-        return Convert.ToHexString(hash.GetHashAndReset());
+        var hash = HashWriter.Start().Add(_global).Add(siteHash).Add(own);
+        foreach (var other in chooser ?? [])
+        {
+            hash.Add(other);
+        }
+
+        if (page.Source is { } source)
+        {
+            hash.Add(_bodies.Of(source)).Add(_markdown.LinkTargets);
+        }
+
+        foreach (var child in page.Children)
+        {
+            hash.Add(Visible(child));
+        }
+
+        return hash.Finish();
+    }
+
+    /// <summary>
+    /// <paramref name="fingerprint"/> (from <see cref="Of"/>) with the bodies of the other pages a
+    /// render read, by source path: what they are in this build, or that they are gone. Rendered
+    /// bodies also depend on every page's URL (links), hence the link targets.
+    /// </summary>
+    public string WithBodies(string fingerprint, IReadOnlyList<string> bodiesRead)
+    {
+        if (bodiesRead.Count == 0)
+        {
+            return fingerprint;
+        }
+
+        var hash = HashWriter.Start().Add(fingerprint).Add(_markdown.LinkTargets);
+        foreach (var path in bodiesRead)
+        {
+            hash.Add(path).Add(_documents.Value.TryGetValue(path, out var document) ? _bodies.Of(document) : null);
+        }
+
+        return hash.Finish();
     }
 
     /// <summary>What the language's <c>site</c> object shows: menus, home, section cards with their pages' cards, tags.</summary>
     private string SiteOf(string language) => _sites.GetOrAdd(language, code =>
     {
         var localized = _site.Language(code);
-        var text = new StringBuilder();
+        var hash = HashWriter.Start();
         foreach (var (name, entries) in localized.Menus.OrderBy(m => m.Key, StringComparer.Ordinal))
         {
-            text.Append(name).Append('\n');
+            hash.Add(name).Add(entries.Count);
             foreach (var entry in entries)
             {
-                text.Append(entry.Name).Append('|').Append(entry.Url).Append('|').Append(entry.Page?.TranslationKey).Append('\n');
+                hash.Add(entry.Name).Add(entry.Url).Add(entry.Page?.TranslationKey);
             }
         }
 
-        text.Append(Card(localized.Home));
+        Card(hash, localized.Home);
+        hash.Add(localized.Sections.Count);
         foreach (var section in localized.Sections.Values)
         {
-            text.Append(Card(section));
+            Card(hash, section);
             foreach (var child in section.Children)
             {
-                text.Append(Card(child));
+                Card(hash, child);
             }
         }
 
+        hash.Add(localized.Tags.Count);
         foreach (var tag in localized.Tags)
         {
-            text.Append(tag.Title).Append('|').Append(tag.RelativeUrl).Append('|').Append(tag.Children.Count).Append('\n');
+            hash.Add(tag.Title).Add(tag.RelativeUrl).Add(tag.Children.Count);
         }
 
         foreach (var other in _site.Languages)
         {
-            text.Append(other.Language.Code).Append('|').Append(other.Home.RelativeUrl).Append('\n');
+            hash.Add(other.Language.Code).Add(other.Home.RelativeUrl);
         }
 
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        return hash.Finish();
     });
 
-    private string Card(Page page)
+    private void Card(HashWriter hash, Page page)
     {
         var front = page.Source?.FrontMatter;
-        var summary = front?.Summary ?? _markdown.Render(page).Summary;
-        return $"{page.Kind}|{page.Title}|{page.Description}|{summary}|{page.RelativeUrl}|{page.Date:O}|{page.Updated:O}|{page.TranslationKey}|{page.Weight}|{page.IsDraft}|{front?.Author}|{string.Join(',', front?.Tags ?? [])}|{page.Children.Count}\n";
+        hash.Add((long)page.Kind).Add(page.Title).Add(page.Description).Add(front?.Summary ?? _markdown.Render(page).Summary)
+            .Add(page.RelativeUrl).Add(page.Date).Add(page.Updated).Add(page.TranslationKey).Add(page.Weight).Add(page.IsDraft)
+            .Add(front?.Author).Add(page.Children.Count);
+        var tags = front?.Tags ?? [];
+        hash.Add(tags.Count);
+        foreach (var tag in tags)
+        {
+            hash.Add(tag);
+        }
     }
 
-    /// <summary>The page's own data: everything of its object but the objects of other pages.</summary>
-    private string Own(Page page) => _own.GetOrAdd(page, p =>
+    /// <summary>
+    /// What a page's object shows, but its body and the objects of other pages: its card (with
+    /// the summary a description may come from), front matter, place in the site, translations
+    /// and breadcrumbs. Its <c>content</c> is not here: renders that read it say so (<see cref="WithBodies"/>).
+    /// </summary>
+    private string Visible(Page page) => _visible.GetOrAdd(page, p =>
     {
-        var text = new StringBuilder(Card(p));
+        var hash = HashWriter.Start();
+        Card(hash, p);
         if (p.Source is { } source)
         {
             var front = source.FrontMatter;
-            text.Append(front.Slug).Append('|').Append(front.Image).Append('|').Append(front.ImageAlt).Append('|').Append(front.Layout).Append('|')
-                .Append(string.Join(',', front.Aliases)).Append('|').Append(source.File.SourcePath).Append('|').Append(source.BodyLine).Append('\n');
-            foreach (var (key, value) in front.Params)
+            hash.Add(front.Slug).Add(front.Image).Add(front.ImageAlt).Add(front.Layout).Add(front.Aliases.Count);
+            foreach (var alias in front.Aliases)
             {
-                AppendNode(text.Append(key.Value).Append('='), value);
+                hash.Add(alias.Value);
             }
 
-            text.Append(_bodies.Of(source)).Append('|').Append(_markdown.LinkTargets);
+            hash.Add(source.File.SourcePath).Add(source.BodyLine).Add(front.Params.Count);
+            foreach (var (key, value) in front.Params)
+            {
+                AddNode(hash.Add(key.Value), value);
+            }
+        }
+        else
+        {
+            hash.Add(-1);
         }
 
-        text.Append('|').Append(p.Tag).Append('|').Append(p.Section).Append('|').Append(p.Session?.Id).Append('|').Append(p.Speaker?.Id).Append('\n');
+        hash.Add(p.Tag).Add(p.Section).Add(p.Session?.Id).Add(p.Speaker?.Id).Add(p.Translations.Count);
         foreach (var translation in p.Translations)
         {
-            text.Append(translation.Language?.Code).Append('|').Append(translation.Title).Append('|').Append(translation.RelativeUrl).Append('\n');
+            hash.Add(translation.Language?.Code).Add(translation.Title).Add(translation.RelativeUrl);
         }
 
         for (var parent = p.Parent; parent is not null; parent = parent.Parent)
         {
-            text.Append(parent.Title).Append('|').Append(parent.RelativeUrl).Append('\n');
+            hash.Add(parent.Title).Add(parent.RelativeUrl);
         }
 
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        return hash.Finish();
     });
 
-    private static void AppendNode(StringBuilder text, DataNode node)
+    private static void AddNode(HashWriter hash, DataNode node)
     {
         switch (node)
         {
             case DataScalar scalar:
-                text.Append(scalar.IsPlain ? 'p' : 'q').Append(scalar.Value.Length).Append(':').Append(scalar.Value);
+                hash.Add('s').Add(scalar.IsPlain).Add(scalar.Value);
                 break;
             case DataList list:
-                text.Append('[');
+                hash.Add('l').Add(list.Items.Count);
                 foreach (var item in list.Items)
                 {
-                    AppendNode(text, item);
+                    AddNode(hash, item);
                 }
 
-                text.Append(']');
                 break;
             case DataMap map:
-                text.Append('{');
+                hash.Add('m').Add(map.Entries.Count);
                 foreach (var (key, value) in map.Entries)
                 {
-                    AppendNode(text.Append(key.Value).Append('='), value);
+                    AddNode(hash.Add(key.Value), value);
                 }
 
-                text.Append('}');
                 break;
         }
     }

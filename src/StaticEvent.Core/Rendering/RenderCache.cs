@@ -16,9 +16,17 @@ public sealed class RenderCache
     private readonly Generations<MarkdownRecord> _markdown = new();
     private readonly Generations<DocumentRecord> _documents = new();
     private HashSet<string> _documentsRendered = new(StringComparer.Ordinal);
+    private HashSet<string> _pagesRendered = new(StringComparer.Ordinal);
 
-    /// <summary>One rendered page: its inputs' fingerprint and every file it wrote, with their links.</summary>
-    public sealed record PageRecord(string Fingerprint, IReadOnlyList<(string Path, byte[] Bytes, LinkIndex.PageLinks Links)> Files, IReadOnlyList<Diagnostic> Diagnostics);
+    /// <summary>
+    /// One rendered page: its inputs' fingerprint, including the bodies it read (by source path),
+    /// and every file it wrote, with their links.
+    /// </summary>
+    public sealed record PageRecord(
+        string Fingerprint,
+        IReadOnlyList<string> BodiesRead,
+        IReadOnlyList<(string Path, byte[] Bytes, LinkIndex.PageLinks Links)> Files,
+        IReadOnlyList<Diagnostic> Diagnostics);
 
     /// <summary>Rendered Markdown with the problems found while rendering it, reported again on reuse.</summary>
     public sealed record MarkdownRecord(RenderedMarkdown Rendered, IReadOnlyList<Diagnostic> Diagnostics);
@@ -35,12 +43,12 @@ public sealed class RenderCache
     /// <summary>How many pages the last build rendered and how many it took over unchanged.</summary>
     public (int Rendered, int Reused) LastCounts { get; private set; }
 
-    private int _rendered;
     private int _reused;
 
-    public bool TryReuse(string key, string fingerprint, out PageRecord record)
+    /// <summary>The last good build's record of the page, if <paramref name="fingerprint"/> (given the bodies that render read) still matches it.</summary>
+    public bool TryReuse(string key, Func<PageRecord, string> fingerprint, out PageRecord record)
     {
-        record = _pages.Reuse(key, r => r.Fingerprint == fingerprint)!;
+        record = _pages.Reuse(key, r => r.Fingerprint == fingerprint(r))!;
         if (record is null)
         {
             return false;
@@ -53,11 +61,17 @@ public sealed class RenderCache
     public void Store(string key, PageRecord record)
     {
         _pages.Store(key, record);
-        Interlocked.Increment(ref _rendered);
+        lock (_pagesRendered)
+        {
+            _pagesRendered.Add(key);
+        }
     }
 
     /// <summary>The keys of the documents the last successful build rendered rather than reused.</summary>
     public IReadOnlySet<string> LastDocumentsRendered { get; private set; } = new HashSet<string>();
+
+    /// <summary>The keys (output paths) of the pages the last successful build rendered rather than reused.</summary>
+    public IReadOnlySet<string> LastPagesRendered { get; private set; } = new HashSet<string>();
 
     public DocumentRecord? ReuseDocument(string key, string fingerprint) => _documents.Reuse(key, r => r.Fingerprint == fingerprint);
 
@@ -83,8 +97,9 @@ public sealed class RenderCache
         _documents.Commit();
         LastDocumentsRendered = _documentsRendered;
         _documentsRendered = new HashSet<string>(StringComparer.Ordinal);
-        LastCounts = (_rendered, _reused);
-        _rendered = 0;
+        LastPagesRendered = _pagesRendered;
+        LastCounts = (_pagesRendered.Count, _reused);
+        _pagesRendered = new HashSet<string>(StringComparer.Ordinal);
         _reused = 0;
     }
 
@@ -95,7 +110,7 @@ public sealed class RenderCache
         _markdown.Discard();
         _documents.Discard();
         _documentsRendered = new HashSet<string>(StringComparer.Ordinal);
-        _rendered = 0;
+        _pagesRendered = new HashSet<string>(StringComparer.Ordinal);
         _reused = 0;
     }
 

@@ -65,7 +65,7 @@ public static class SiteRenderer
         {
             var key = job.Path ?? job.Page.OutputPath;
             var fingerprint = incremental?.Fingerprints.Of(job.Page);
-            if (incremental is { } reuse && reuse.Cache.TryReuse(key, fingerprint!, out var previous))
+            if (incremental is { } reuse && reuse.Cache.TryReuse(key, r => reuse.Fingerprints.WithBodies(fingerprint!, r.BodiesRead), out var previous))
             {
                 diagnostics.AddRange(previous.Diagnostics);
                 foreach (var (path, bytes, pageLinks) in previous.Files)
@@ -80,7 +80,9 @@ public static class SiteRenderer
 
             var problems = new List<Diagnostics.Diagnostic>();
             var files = new List<(string, byte[], LinkIndex.PageLinks)>();
+            var bodiesRead = new HashSet<string>(StringComparer.Ordinal);
             using (DiagnosticBag.Tap(problems))
+            using (incremental is null ? null : BodyReads.Track(bodiesRead))
             {
                 foreach (var file in renderer.Render(job.Page, job.Path))
                 {
@@ -90,7 +92,14 @@ public static class SiteRenderer
                 }
             }
 
-            incremental?.Cache.Store(key, new RenderCache.PageRecord(fingerprint!, files, problems));
+            if (incremental is { } store)
+            {
+                // Its own body is in its fingerprint already.
+                bodiesRead.Remove(job.Page.SourcePath);
+                string[] read = [.. bodiesRead.Order(StringComparer.Ordinal)];
+                store.Cache.Store(key, new RenderCache.PageRecord(store.Fingerprints.WithBodies(fingerprint!, read), read, files, problems));
+            }
+
             Count(job.Page, job.Path, files.Count);
         });
 

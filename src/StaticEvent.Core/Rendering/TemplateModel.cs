@@ -152,7 +152,7 @@ public sealed class TemplateModel
             ["title"] = page.Title,
             ["description"] = page.Description ?? (rendered.Summary.Length > 0 ? rendered.Summary : page.Language?.Description),
             ["summary"] = front?.Summary ?? rendered.Summary,
-            ["content"] = rendered.Html,
+            ["content"] = page.Source is null ? rendered.Html : SafeHtml.BodyOf(page.SourcePath, rendered.Html),
             ["url"] = _urls.Path(page.RelativeUrl),
             ["permalink"] = _urls.Absolute(page.RelativeUrl),
             ["relative_url"] = page.RelativeUrl,

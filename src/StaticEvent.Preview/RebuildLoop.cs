@@ -120,6 +120,7 @@ public sealed class RebuildLoop : IDisposable
             {
                 _requests.Reader.TryRead(out _);
                 BuildNow();
+                await CollectWhileIdleAsync().ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (_stop.IsCancellationRequested)
@@ -127,6 +128,25 @@ public sealed class RebuildLoop : IDisposable
             // Stopping.
         }
     }
+
+    /// <summary>
+    /// Collects the rebuild's garbage once the pages have been told, unless another build is
+    /// already waiting. A rebuild of a large site leaves about 100 MiB of short-lived objects (the
+    /// previous site model, lists, hashes); left to the GC, the collection falls inside the next
+    /// rebuild, while it holds a whole new model alive, and pauses it for 40-190 ms at 10,000 pages.
+    /// Collected here, it costs the same 40-70 ms while the reviewer reads the reloaded page.
+    /// </summary>
+    private async Task CollectWhileIdleAsync()
+    {
+        // Time for the reload events to leave (a collection stops every thread).
+        await Task.Delay(IdleCollectionDelay, _stop.Token).ConfigureAwait(false);
+        if (!_requests.Reader.TryPeek(out _))
+        {
+            GC.Collect(1, GCCollectionMode.Forced, blocking: true, compacting: false);
+        }
+    }
+
+    private static readonly TimeSpan IdleCollectionDelay = TimeSpan.FromMilliseconds(20);
 
     private PreviewState BuildState(PreviewState previous)
     {

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using StaticEvent.Model;
 using StaticEvent.Rendering.Documents;
 using StaticEvent.Rendering.Markdown;
@@ -25,66 +23,62 @@ public sealed class DocumentFingerprints
     }
 
     /// <summary>robots.txt shows only the base URL, which is in site.yml or the options.</summary>
-    public string Robots() => Hash(new StringBuilder("robots"));
+    public string Robots() => Start("robots").Finish();
 
     /// <summary>Every page's URL, date of change and translations (the rest comes from site.yml).</summary>
     public string Sitemap()
     {
-        var text = new StringBuilder("sitemap\n");
-        foreach (var page in _site.Languages.SelectMany(l => l.Pages))
+        var hash = Start("sitemap");
+        foreach (var localized in _site.Languages)
         {
-            text.Append(page.Kind == PageKind.NotFound ? '-' : '+').Append(page.RelativeUrl).Append('|').Append(page.Updated?.ToString("O")).Append('|');
-            foreach (var translation in page.Translations)
+            hash.Add(localized.Pages.Count);
+            foreach (var page in localized.Pages)
             {
-                text.Append(translation.Language?.Code).Append('=').Append(translation.RelativeUrl).Append(',');
+                hash.Add(page.Kind == PageKind.NotFound).Add(page.RelativeUrl).Add(page.Updated).Add(page.Translations.Count);
+                foreach (var translation in page.Translations)
+                {
+                    hash.Add(translation.Language?.Code).Add(translation.RelativeUrl);
+                }
             }
-
-            text.Append('\n');
         }
 
-        return Hash(text);
+        return hash.Finish();
     }
 
     /// <summary>The feed's entries: the newest articles' URLs, titles, dates, authors, summaries and HTML.</summary>
     public string Feed(LocalizedSite localized)
     {
-        var text = new StringBuilder("feed|").Append(localized.Language.Code).Append('|').Append(localized.Home.RelativeUrl).Append('\n');
+        var hash = Start("feed").Add(localized.Language.Code).Add(localized.Home.RelativeUrl);
         foreach (var article in localized.Home.Children.Take(AtomFeedDocument.MaxEntries))
         {
             var rendered = _markdown.Render(article);
-            text.Append(article.RelativeUrl).Append('|').Append(article.Title).Append('|').Append(article.Date?.ToString("O")).Append('|')
-                .Append(article.Updated?.ToString("O")).Append('|').Append(article.Source?.FrontMatter.Author).Append('|')
-                .Append(rendered.Summary.Length).Append(':').Append(rendered.Summary).Append('|')
-                .Append(rendered.Html.Value.Length).Append(':').Append(rendered.Html.Value).Append('\n');
+            hash.Add(article.RelativeUrl).Add(article.Title).Add(article.Date).Add(article.Updated).Add(article.Source?.FrontMatter.Author)
+                .Add(rendered.Summary).Add(rendered.Html.Value);
         }
 
-        return Hash(text);
+        return hash.Finish();
     }
 
     /// <summary>The schedule comes from data/ (site-wide); the exports also link to the programme and session pages.</summary>
     public string ScheduleExports()
     {
-        var text = new StringBuilder("schedule\n");
+        var hash = Start("schedule");
         foreach (var localized in _site.Languages)
         {
-            text.Append(localized.Language.Code).Append('|').Append(localized.Programme?.RelativeUrl).Append('\n');
+            hash.Add(localized.Language.Code).Add(localized.Programme?.RelativeUrl).Add(localized.Sessions.Count);
             foreach (var (id, session) in localized.Sessions.OrderBy(s => s.Key, StringComparer.Ordinal))
             {
-                text.Append(id).Append('=').Append(session.RelativeUrl).Append('\n');
+                hash.Add(id).Add(session.RelativeUrl);
             }
         }
 
-        return Hash(text);
+        return hash.Finish();
     }
 
     /// <summary>A redirect shows its target's URL, title and language.</summary>
-    public string Redirect(RedirectPage redirect) => Hash(new StringBuilder("redirect|").Append(redirect.OutputPath).Append('|')
-        .Append(redirect.Target.RelativeUrl).Append('|').Append(redirect.Target.Title).Append('|')
-        .Append(redirect.Target.Language?.Code).Append('|').Append(redirect.Target.Language?.Direction));
+    public string Redirect(RedirectPage redirect) => Start("redirect").Add(redirect.OutputPath)
+        .Add(redirect.Target.RelativeUrl).Add(redirect.Target.Title)
+        .Add(redirect.Target.Language?.Code).Add(redirect.Target.Language?.Direction).Finish();
 
-    private string Hash(StringBuilder text)
-    {
-        text.Append('\n').Append(_siteWide);
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
-    }
+    private HashWriter Start(string document) => HashWriter.Start().Add(_siteWide).Add(document);
 }

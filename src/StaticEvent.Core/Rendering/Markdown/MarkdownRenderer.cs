@@ -40,13 +40,13 @@ public sealed class MarkdownRenderer
     // A page's HTML depends on its body and on the URLs its links resolve to: every page's URL.
     private static string LinkTargetsHash(SiteModel site, UrlBuilder urls)
     {
-        var text = new System.Text.StringBuilder(urls.BaseUrl.ToString());
+        var hash = HashWriter.Start().Add(urls.BaseUrl.ToString());
         foreach (var (source, page) in site.BySource.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            text.Append('\n').Append(source).Append('|').Append(page.RelativeUrl);
+            hash.Add(source).Add(page.RelativeUrl);
         }
 
-        return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())));
+        return hash.Finish();
     }
 
     /// <summary>

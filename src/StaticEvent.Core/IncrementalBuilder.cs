@@ -49,8 +49,15 @@ public sealed class IncrementalBuilder
     /// inputs changed are rendered (see <see cref="PageFingerprints"/>); the output is
     /// byte-identical to a full build of the same files.
     /// </summary>
-    public BuildSnapshot Build(CancellationToken cancellation = default)
+    /// <param name="cancellation">Stops the build.</param>
+    /// <param name="changedPaths">
+    /// The files (relative to the site, with '/') that may have changed since the previous build
+    /// began, from a file watcher that saw every event since: settled files not among them are
+    /// not even stat'ed. Null, the default, checks every file's stamp.
+    /// </param>
+    public BuildSnapshot Build(CancellationToken cancellation = default, IReadOnlySet<string>? changedPaths = null)
     {
+        _caches.Parses.ChangedPaths = changedPaths;
         var sink = new SnapshotSink(_last.Files);
         var review = ReviewReport.Empty;
         BuildResult result;

@@ -79,7 +79,8 @@ public sealed class PreviewServer : IAsyncDisposable
             if (options.Watch)
             {
                 // Watching starts before the first build, so an edit made while it runs is not lost.
-                watcher = new SiteWatcher(source, options.Debounce, loop.Request, log);
+                loop.Journal = new ChangeJournal();
+                watcher = new SiteWatcher(source, options.Debounce, loop.Request, log) { Journal = loop.Journal };
                 watcher.Start();
             }
 

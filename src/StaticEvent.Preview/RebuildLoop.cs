@@ -52,6 +52,12 @@ public sealed class RebuildLoop : IDisposable
         };
     }
 
+    /// <summary>
+    /// What the watcher saw change, when one watches the site; without one, every build checks
+    /// every file's stamp.
+    /// </summary>
+    public ChangeJournal? Journal { get; set; }
+
     /// <summary>Called after each build with the previous and the new state, on the build's thread.</summary>
     public event Action<PreviewState, PreviewState>? Built;
 
@@ -154,7 +160,7 @@ public sealed class RebuildLoop : IDisposable
         BuildSnapshot snapshot;
         try
         {
-            snapshot = _builder.Build(_stop.Token);
+            snapshot = _builder.Build(_stop.Token, Journal?.Take());
         }
         catch (OperationCanceledException) when (_stop.IsCancellationRequested)
         {

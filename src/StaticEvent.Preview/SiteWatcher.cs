@@ -46,6 +46,9 @@ public sealed class SiteWatcher : IDisposable
         _timer = new Timer(_ => Fire());
     }
 
+    /// <summary>Where the watcher writes the files it saw change (or that it lost track).</summary>
+    public ChangeJournal? Journal { get; init; }
+
     /// <summary>True when the system refused file watchers and the folder is polled instead.</summary>
     public bool IsPolling => _poll is not null;
 
@@ -161,13 +164,31 @@ public sealed class SiteWatcher : IDisposable
             }
         }
 
+        // site.yml, or a whole watched folder replaced: every file is checked.
+        Journal?.Lose();
         Touch();
     }
 
     private void OnFolderEvent(string folder, string? name)
     {
-        if (name is not null && IsRelevant(folder + "/" + name))
+        if (name is null)
         {
+            return;
+        }
+
+        var path = folder + "/" + name.Replace(Path.DirectorySeparatorChar, '/');
+        if (IsRelevant(path))
+        {
+            // A folder moved in (or back) brings files whose own events were not seen.
+            if (Directory.Exists(Path.Combine(_root, path)))
+            {
+                Journal?.Lose();
+            }
+            else
+            {
+                Journal?.Add(path);
+            }
+
             Touch();
         }
     }
@@ -177,6 +198,7 @@ public sealed class SiteWatcher : IDisposable
         // An overflowed buffer lost events: rebuild anyway (builds are always complete), and
         // rewatch, in case a watched folder went away with its watcher.
         _log.WriteLine($"watcher: {exception.Message}; rebuilding everything");
+        Journal?.Lose();
         lock (_lock)
         {
             RefreshFolders();
@@ -249,6 +271,7 @@ public sealed class SiteWatcher : IDisposable
         }
 
         _log.WriteLine($"watcher: {reason.Message}; checking the site folder every {PollInterval.TotalSeconds:0} s instead");
+        Journal?.Lose();
         _top?.Dispose();
         _top = null;
         foreach (var watcher in _folders.Values)
@@ -266,6 +289,8 @@ public sealed class SiteWatcher : IDisposable
         var stamp = Stamp();
         if (stamp != Interlocked.Exchange(ref _pollStamp, stamp))
         {
+            // Polling sees that something changed, not what.
+            Journal?.Lose();
             Touch();
         }
     }

@@ -38,6 +38,12 @@ public static class ContentParser
 
     private static SourceDocument? ParseCached(IFileSource source, ContentFile file, SiteConfig config, DiagnosticBag diagnostics, ParseCache cache)
     {
+        if (cache.TryReuseUnwatched(file, out var unchanged, out var unchangedProblems))
+        {
+            diagnostics.AddRange(unchangedProblems);
+            return unchanged;
+        }
+
         // The stamp is taken before reading: a write during the read then changes it for next time.
         var stamp = source.Stamp(file.SourcePath);
         if (cache.TryReuse(file, stamp, out var reused, out var problems))

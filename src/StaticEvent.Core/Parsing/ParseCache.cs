@@ -29,6 +29,14 @@ public sealed class ParseCache
     /// <summary>One parsed file: what it was parsed from and what came of it.</summary>
     private sealed record Entry(ContentFile File, FileStamp Stamp, bool Settled, SourceDocument Document, IReadOnlyList<Diagnostic> Diagnostics);
 
+    /// <summary>
+    /// The files that may have changed since the last parse began, as a file watcher saw them
+    /// (paths relative to the site, with '/'), or null when that is not known. A settled file that
+    /// is not among them is taken over without even a stat: at 10,000 files the stats alone
+    /// cost 40 ms a rebuild here.
+    /// </summary>
+    internal IReadOnlySet<string>? ChangedPaths { get; set; }
+
     /// <summary>How many files the last parse took over unchanged.</summary>
     public int LastReused { get; private set; }
 
@@ -51,6 +59,24 @@ public sealed class ParseCache
 
         _readStart = DateTime.UtcNow;
         _reused = 0;
+    }
+
+    /// <summary>
+    /// The document parsed earlier from this file when the watcher saw no change to it since,
+    /// and its stamp was settled when it was read.
+    /// </summary>
+    internal bool TryReuseUnwatched(ContentFile file, out SourceDocument document, out IReadOnlyList<Diagnostic> diagnostics)
+    {
+        if (ChangedPaths is { } changed && !changed.Contains(file.SourcePath)
+            && _entries.TryGetValue(file.SourcePath, out var entry) && entry.Settled && entry.File == file)
+        {
+            Interlocked.Increment(ref _reused);
+            (document, diagnostics) = (entry.Document, entry.Diagnostics);
+            return true;
+        }
+
+        (document, diagnostics) = (null!, []);
+        return false;
     }
 
     /// <summary>The document parsed earlier from this very file, with its diagnostics.</summary>

@@ -140,6 +140,37 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void FilesAWatcherSawUnchangedAreNotCheckedAndTheOnesItNamesAre()
+    {
+        // Given a site built once, whose files were written long enough ago to be settled
+        using var folder = new TempDirectory();
+        TestSite.WithBaseTheme(Site).WriteTo(folder.Path);
+        var longAgo = DateTime.UtcNow.AddMinutes(-5);
+        foreach (var file in Directory.EnumerateFiles(folder.Path, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, longAgo);
+        }
+
+        var builder = new IncrementalBuilder(new BuildOptions { SourceDirectory = folder.Path });
+        Assert.True(builder.Build().Result.Succeeded);
+
+        // When one article changes on disk, but the watcher's list names only another file
+        var two = Path.Combine(folder.Path, "content/news/two.fr.md");
+        File.WriteAllText(two, "---\ntitle: Deux\ndate: 2025-11-21\nsummary: Résumé deux.\n---\nCorps deux, modifié.\n");
+        var stale = builder.Build(changedPaths: new HashSet<string> { "content/news/one.fr.md" });
+
+        // Then the article is taken over as it was (no stat), and once it is named it is read again
+        Assert.DoesNotContain("modifié", System.Text.Encoding.UTF8.GetString(stale.Files["fr/actualites/two/index.html"]), StringComparison.Ordinal);
+        var named = builder.Build(changedPaths: new HashSet<string> { "content/news/two.fr.md" });
+        Assert.Contains("modifié", System.Text.Encoding.UTF8.GetString(named.Files["fr/actualites/two/index.html"]), StringComparison.Ordinal);
+
+        // And without a list (events lost), every file's stamp is checked
+        File.WriteAllText(two, "---\ntitle: Deux\ndate: 2025-11-21\nsummary: Résumé deux.\n---\nCorps deux, encore.\n");
+        var unknown = builder.Build(changedPaths: null);
+        Assert.Contains("encore", System.Text.Encoding.UTF8.GetString(unknown.Files["fr/actualites/two/index.html"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AFailedRebuildKeepsTheLastGoodFiles()
     {
         using var folder = new TempDirectory();

@@ -53,3 +53,64 @@ public sealed class SiteWatcherTests
         Assert.Contains("checking the site folder every", log.ToString(), StringComparison.Ordinal);
     }
 }
+
+/// <summary>The watcher's record of what changed, which lets a rebuild skip stat'ing the rest.</summary>
+public sealed class ChangeJournalTests
+{
+    [Fact]
+    public void TakeGivesWhatChangedSinceTheLastTakeAndStartsAgain()
+    {
+        var journal = new ChangeJournal();
+        Assert.Null(journal.Take()); // nothing is known before the first build
+
+        journal.Add("content/news/a.fr.md");
+        journal.Add("content/news/b.fr.md");
+        Assert.Equal(["content/news/a.fr.md", "content/news/b.fr.md"], journal.Take()!.Order(StringComparer.Ordinal));
+        Assert.Empty(journal.Take()!);
+
+        journal.Add("content/news/a.fr.md");
+        journal.Lose();
+        journal.Add("content/news/c.fr.md");
+        Assert.Null(journal.Take());
+        Assert.Empty(journal.Take()!);
+    }
+
+    [Fact]
+    public async Task TheWatcherNamesTheFileThatChanged()
+    {
+        // Given a watcher with a journal, taken once after it started
+        using var site = new PreviewSite();
+        var journal = new ChangeJournal();
+        var changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var watcher = new SiteWatcher(site.Directory, TimeSpan.FromMilliseconds(20), () => changed.TrySetResult()) { Journal = journal };
+        watcher.Start();
+        journal.Take();
+
+        // When an article is saved
+        site.Replace(PreviewSite.Article, "Le premier paragraphe", "Un autre paragraphe");
+        await changed.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        // Then the journal names it, as the build will see it
+        Assert.Equal([PreviewSite.Article], journal.Take()!);
+    }
+
+    [Fact]
+    public async Task AFolderMovedInMakesTheNextBuildCheckEveryFile()
+    {
+        using var site = new PreviewSite();
+        var journal = new ChangeJournal();
+        var changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var watcher = new SiteWatcher(site.Directory, TimeSpan.FromMilliseconds(20), () => changed.TrySetResult()) { Journal = journal };
+        watcher.Start();
+        journal.Take();
+
+        // When a folder with files in it is moved into content/ (its files raise no events of their own)
+        var outside = Path.Combine(site.Directory, "elsewhere");
+        Directory.CreateDirectory(outside);
+        File.WriteAllText(Path.Combine(outside, "moved.fr.md"), "---\ntitle: Déplacé\n---\nTexte.\n");
+        Directory.Move(outside, Path.Combine(site.Directory, "content", "moved"));
+        await changed.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Null(journal.Take());
+    }
+}

@@ -142,7 +142,7 @@ public static class SiteBuilder
             StringComparer.Ordinal) as IReadOnlyDictionary<string, ScriptObject>;
         var scheduleModel = schedule is null ? null : new ScheduleModel(site, schedule, urls, markdown);
         var services = new RenderServices(templates, model, functions, partials, urls, config.PageSize, new RenderLimits(), diagnostics, scheduleModel);
-        var links = new LinkIndex();
+        var links = new LinkIndex(site.AllPages.Count() + site.Resources.Count);
         var incremental = caches is null ? ((RenderCache, PageFingerprints)?)null
             : (caches.Renders, new PageFingerprints(site, markdown, PageFingerprints.Global(source, config.Theme, options, now), caches.Renders.Bodies));
         clock.Lap("render setup");

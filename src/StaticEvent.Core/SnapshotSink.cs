@@ -11,9 +11,13 @@ namespace StaticEvent;
 internal sealed class SnapshotSink : IOutputSink
 {
     private readonly IReadOnlyDictionary<string, byte[]> _previous;
-    private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte[]> _files;
 
-    public SnapshotSink(IReadOnlyDictionary<string, byte[]> previous) => _previous = previous;
+    public SnapshotSink(IReadOnlyDictionary<string, byte[]> previous)
+    {
+        _previous = previous;
+        _files = new(Environment.ProcessorCount, previous.Count, StringComparer.Ordinal);
+    }
 
     public IReadOnlyDictionary<string, byte[]> Files => _files;
 

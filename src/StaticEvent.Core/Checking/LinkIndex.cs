@@ -10,8 +10,15 @@ namespace StaticEvent.Checking;
 /// </summary>
 public sealed partial class LinkIndex
 {
-    private readonly ConcurrentDictionary<string, PageLinks> _pages = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PageLinks> _pages;
+    private readonly ConcurrentDictionary<string, byte> _files;
+
+    /// <param name="expectedFiles">About how many files the build writes: the tables are made that large at once.</param>
+    public LinkIndex(int expectedFiles = 0)
+    {
+        _pages = new(Environment.ProcessorCount, expectedFiles, StringComparer.Ordinal);
+        _files = new(Environment.ProcessorCount, expectedFiles, StringComparer.Ordinal);
+    }
 
     /// <summary>The links and ids of one HTML file, and the source it came from.</summary>
     public sealed record PageLinks(string SourcePath, IReadOnlyList<string> Links, IReadOnlySet<string> Ids);

@@ -138,7 +138,7 @@ public sealed class RenderCache
         public void Commit()
         {
             _previous = _current;
-            _current = new ConcurrentDictionary<string, TRecord>(StringComparer.Ordinal);
+            _current = new ConcurrentDictionary<string, TRecord>(Environment.ProcessorCount, _previous.Count, StringComparer.Ordinal);
         }
 
         public void Discard() => _current = new ConcurrentDictionary<string, TRecord>(StringComparer.Ordinal);

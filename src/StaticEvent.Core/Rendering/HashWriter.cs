@@ -52,6 +52,11 @@ internal sealed class HashWriter
         }
 
         _flushed = false;
+        if (_buffer.Length > BlockSize)
+        {
+            _buffer = new byte[BlockSize]; // one very long text made it grow: do not keep that
+        }
+
         t_idle = this;
         return Convert.ToHexString(hash);
     }

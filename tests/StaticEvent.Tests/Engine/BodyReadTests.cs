@@ -1,5 +1,3 @@
-using StaticEvent.IO;
-using StaticEvent.Output;
 using StaticEvent.Tests.Cli;
 using StaticEvent.Tests.Infrastructure;
 
@@ -70,7 +68,7 @@ public sealed class BodyReadTests
         Assert.True(snapshot.Result.Succeeded, name + ": " + string.Join("\n", snapshot.Result.Diagnostics));
         Assert.Equal(readsBodies, builder.LastPagesRendered.Contains("fr/actualites/index.html"));
         Assert.Contains("fr/actualites/two/index.html", builder.LastPagesRendered);
-        AssertEqualsFullBuild(folder.Path, snapshot, name);
+        IncrementalAssert.SameAsFullBuild(folder.Path, snapshot, name);
     }
 
     [Fact]
@@ -85,18 +83,6 @@ public sealed class BodyReadTests
         var snapshot = builder.Build();
 
         Assert.Contains("fr/actualites/index.html", builder.LastPagesRendered);
-        AssertEqualsFullBuild(folder.Path, snapshot, "deleted");
-    }
-
-    private static void AssertEqualsFullBuild(string folder, BuildSnapshot snapshot, string name)
-    {
-        var fresh = new MemoryOutputSink();
-        var result = SiteBuilder.Build(new PhysicalFileSource(folder), fresh, new BuildOptions { SourceDirectory = folder });
-        Assert.True(result.Succeeded, name + ": " + string.Join("\n", result.Diagnostics));
-        Assert.Equal(fresh.Files.Keys.Order(StringComparer.Ordinal), snapshot.Files.Keys.Order(StringComparer.Ordinal));
-        foreach (var (file, bytes) in fresh.Files)
-        {
-            Assert.True(bytes.AsSpan().SequenceEqual(snapshot.Files[file]), $"{name}: {file} differs from a full build");
-        }
+        IncrementalAssert.SameAsFullBuild(folder.Path, snapshot, "deleted");
     }
 }

@@ -80,11 +80,8 @@ public sealed class ChangeJournalTests
     {
         // Given a watcher with a journal, taken once after it started
         using var site = new PreviewSite();
-        var journal = new ChangeJournal();
-        var changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var watcher = new SiteWatcher(site.Directory, TimeSpan.FromMilliseconds(20), () => changed.TrySetResult()) { Journal = journal };
-        watcher.Start();
-        journal.Take();
+        var (watcher, journal, changed) = Watch(site);
+        using var _ = watcher;
 
         // When an article is saved
         site.Replace(PreviewSite.Article, "Le premier paragraphe", "Un autre paragraphe");
@@ -98,11 +95,8 @@ public sealed class ChangeJournalTests
     public async Task AFolderMovedInMakesTheNextBuildCheckEveryFile()
     {
         using var site = new PreviewSite();
-        var journal = new ChangeJournal();
-        var changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var watcher = new SiteWatcher(site.Directory, TimeSpan.FromMilliseconds(20), () => changed.TrySetResult()) { Journal = journal };
-        watcher.Start();
-        journal.Take();
+        var (watcher, journal, changed) = Watch(site);
+        using var _ = watcher;
 
         // When a folder with files in it is moved into content/ (its files raise no events of their own)
         var outside = Path.Combine(site.Directory, "elsewhere");
@@ -112,5 +106,16 @@ public sealed class ChangeJournalTests
         await changed.Task.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Null(journal.Take());
+    }
+
+    /// <summary>A started watcher whose journal was taken once, and a task that completes at its first change.</summary>
+    private static (SiteWatcher Watcher, ChangeJournal Journal, TaskCompletionSource Changed) Watch(PreviewSite site)
+    {
+        var journal = new ChangeJournal();
+        var changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var watcher = new SiteWatcher(site.Directory, TimeSpan.FromMilliseconds(20), () => changed.TrySetResult()) { Journal = journal };
+        watcher.Start();
+        journal.Take();
+        return (watcher, journal, changed);
     }
 }

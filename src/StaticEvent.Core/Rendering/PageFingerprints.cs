@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using System.Text;
 using StaticEvent.IO;
 using StaticEvent.Model;
-using StaticEvent.Parsing;
 using StaticEvent.Rendering.Markdown;
 using StaticEvent.Yaml;
 
@@ -25,7 +23,6 @@ public sealed class PageFingerprints
     private readonly MarkdownRenderer _markdown;
     private readonly string _global;
     private readonly BodyHashes _bodies;
-    private readonly Lazy<Dictionary<string, SourceDocument>> _documents;
 
     public PageFingerprints(SiteModel site, MarkdownRenderer markdown, string global, BodyHashes bodies)
     {
@@ -33,19 +30,6 @@ public sealed class PageFingerprints
         _markdown = markdown;
         _global = global;
         _bodies = bodies;
-        _documents = new(() =>
-        {
-            var documents = new Dictionary<string, SourceDocument>(StringComparer.Ordinal);
-            foreach (var page in site.AllPages)
-            {
-                if (page.Source is { } document)
-                {
-                    documents.TryAdd(document.File.SourcePath, document);
-                }
-            }
-
-            return documents;
-        });
     }
 
     /// <summary>The hash of the site-wide inputs this build's fingerprints start from.</summary>
@@ -54,19 +38,17 @@ public sealed class PageFingerprints
     /// <summary>The inputs every page shares: site.yml, layouts, i18n, static files, data and the build's options.</summary>
     public static string Global(IFileSource source, string theme, BuildOptions options, DateTimeOffset now)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Add(hash, $"{options.IncludeDrafts}|{options.BaseUrl}|{now:O}");
+        var hash = HashWriter.Start().Add(options.IncludeDrafts).Add(options.BaseUrl).Add(now);
         foreach (var root in new[] { "site.yml", "layouts", "i18n", "static", "data", $"themes/{theme}" })
         {
             var files = source.FileExists(root) ? [root] : source.ListFiles(root);
             foreach (var path in files)
             {
-                Add(hash, path);
-                hash.AppendData(SHA256.HashData(source.ReadAllBytes(path)));
+                hash.Add(path).Add(Convert.ToHexString(SHA256.HashData(source.ReadAllBytes(path))));
             }
         }
 
-        return Convert.ToHexString(hash.GetHashAndReset());
+        return hash.Finish();
     }
 
     public string Of(Page page)
@@ -114,7 +96,7 @@ public sealed class PageFingerprints
         var hash = HashWriter.Start().Add(fingerprint).Add(_markdown.LinkTargets);
         foreach (var path in bodiesRead)
         {
-            hash.Add(path).Add(_documents.Value.TryGetValue(path, out var document) ? _bodies.Of(document) : null);
+            hash.Add(path).Add(_site.BySource.TryGetValue(path, out var page) ? _bodies.Of(page.Source!) : null);
         }
 
         return hash.Finish();
@@ -240,11 +222,5 @@ public sealed class PageFingerprints
 
                 break;
         }
-    }
-
-    private static void Add(IncrementalHash hash, string text)
-    {
-        hash.AppendData(Encoding.UTF8.GetBytes(text));
-        hash.AppendData([0]);
     }
 }

@@ -94,7 +94,7 @@ var functions = config.Languages.ToDictionary(
     l => LanguageFunctions.Create(l, catalog, urls, assets, markdown, config.TimeZone, diagnostics),
     StringComparer.Ordinal) as IReadOnlyDictionary<string, ScriptObject>;
 var scheduleModel = schedule is null ? null : new ScheduleModel(site, schedule, urls, markdown);
-var services = new RenderServices(templates, model, functions, partials, urls, config.PageSize, new RenderLimits(), diagnostics, scheduleModel);
+var services = new RenderServices(templates, model, functions, partials, urls, config.PageSize, new RenderLimits(), diagnostics, catalog, scheduleModel);
 var renderer = new PageRenderer(services, CancellationToken.None).WithFallbackLanguage(config.Language(config.DefaultLanguage));
 var jobs = site.AllPages.Select(pg => (Page: pg, Path: (string?)null)).ToList();
 jobs.Add((site.Language(config.DefaultLanguage).NotFound, "404.html"));

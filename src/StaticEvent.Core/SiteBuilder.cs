@@ -78,6 +78,7 @@ public static class SiteBuilder
     {
         var clock = new StageClock();
         var diagnostics = new DiagnosticBag();
+        source = ThemeOverlaySource.Over(source);
         var counts = new Dictionary<string, int>() as IReadOnlyDictionary<string, int>;
 
         // 1. Configuration.
@@ -103,7 +104,7 @@ public static class SiteBuilder
         if (!templates.ThemeExists)
         {
             diagnostics.Error(DiagnosticCodes.ThemeNotFound, new SourceLocation(SiteConfig.FileName), $"the theme '{config.Theme}' was not found in themes/{config.Theme}/",
-                "set 'theme:' in site.yml to a folder under themes/");
+                "set 'theme:' in site.yml to default (built into the tool) or to a folder under themes/");
         }
 
         templates.ParseAll();
@@ -141,7 +142,7 @@ public static class SiteBuilder
             l => LanguageFunctions.Create(l, catalog, urls, assets, markdown, config.TimeZone, diagnostics),
             StringComparer.Ordinal) as IReadOnlyDictionary<string, ScriptObject>;
         var scheduleModel = schedule is null ? null : new ScheduleModel(site, schedule, urls, markdown);
-        var services = new RenderServices(templates, model, functions, partials, urls, config.PageSize, new RenderLimits(), diagnostics, scheduleModel);
+        var services = new RenderServices(templates, model, functions, partials, urls, config.PageSize, new RenderLimits(), diagnostics, catalog, scheduleModel);
         var links = new LinkIndex(site.AllPages.Count() + site.Resources.Count);
         var incremental = caches is null ? ((RenderCache, PageFingerprints)?)null
             : (caches.Renders, new PageFingerprints(site, markdown, PageFingerprints.Global(source, config.Theme, options, now), caches.Renders.Bodies));

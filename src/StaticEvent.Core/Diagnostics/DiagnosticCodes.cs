@@ -35,6 +35,8 @@ public static class DiagnosticCodes
     public const string LayoutNotFound = "SE302";
     public const string MissingI18nKey = "SE303";
     public const string ThemeNotFound = "SE304";
+    public const string I18nFallback = "SE305";
+    public const string I18nFileUnused = "SE306";
 
     // Schedule and speakers (data/schedule.yml, data/speakers.yml); docs/schedule.md explains each.
     public const string ScheduleDuplicateId = "SE400";

@@ -14,4 +14,5 @@ public sealed record RenderServices(
     int PageSize,
     RenderLimits Limits,
     DiagnosticBag Diagnostics,
+    I18nCatalog Strings,
     ScheduleModel? Schedule = null);

@@ -9,13 +9,16 @@ internal static class ScheduleExports
     /// The programme's exports in each language beside its programme page (calendar, c3voc JSON and
     /// XML, one calendar per session), and the default language's at the site root for apps.
     /// </summary>
-    public static IEnumerable<RenderedFile> Render(SiteModel site, Schedule.EventSchedule schedule, UrlBuilder urls, DateTimeOffset buildDate)
+    public static IEnumerable<RenderedFile> Render(SiteModel site, Schedule.EventSchedule schedule, UrlBuilder urls, I18nCatalog strings, DateTimeOffset buildDate)
     {
         var options = Schedule.ScheduleExportOptions.FromConfig(
             site.Config,
             buildDate,
             (session, language) => new Uri(urls.Absolute(site.Language(language).Sessions[session.Id].RelativeUrl)),
-            language => new Uri(urls.Absolute(site.Language(language).Programme!.RelativeUrl)));
+            language => new Uri(urls.Absolute(site.Language(language).Programme!.RelativeUrl))) with
+        {
+            Labels = language => Schedule.ScheduleLabels.From(key => strings.Get(language, key)),
+        };
         foreach (var localized in site.Languages)
         {
             var code = localized.Language.Code;

@@ -30,7 +30,7 @@ internal sealed class SiteDocuments
         _fingerprints = fingerprints;
     }
 
-    public void Write(SiteModel site, UrlBuilder urls, MarkdownRenderer markdown)
+    public void Write(SiteModel site, UrlBuilder urls, MarkdownRenderer markdown, I18nCatalog strings)
     {
         var fallbackDate = site.Config.BuildDate ?? DateTimeOffset.UnixEpoch;
         Write("sitemap.xml", f => f.Sitemap(), () => [SitemapDocument.Render(site, urls)]);
@@ -42,7 +42,7 @@ internal sealed class SiteDocuments
 
         if (site.Schedule is { } schedule)
         {
-            Write("schedule exports", f => f.ScheduleExports(), () => ScheduleExports.Render(site, schedule, urls, fallbackDate).ToList());
+            Write("schedule exports", f => f.ScheduleExports(), () => ScheduleExports.Render(site, schedule, urls, strings, fallbackDate).ToList());
         }
 
         // Redirect pages are HTML: their links are checked like a page's.

@@ -50,7 +50,7 @@ internal sealed partial record C3vocConference
     {
         ArgumentNullException.ThrowIfNull(schedule);
         ArgumentNullException.ThrowIfNull(options);
-        var labels = ScheduleLabels.For(language);
+        var labels = options.Labels(language);
         var rooms = MapRooms(schedule, language, options);
         var ids = NumericIds(schedule.Sessions.Select(s => s.Id), options);
         var acronym = ChooseAcronym(schedule, options);

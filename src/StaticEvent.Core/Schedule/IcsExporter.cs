@@ -77,7 +77,7 @@ public static class IcsExporter
 
     private static void Event(IcsWriter writer, EventSchedule schedule, Session session, string language, ScheduleExportOptions options)
     {
-        var labels = ScheduleLabels.For(language);
+        var labels = options.Labels(language);
         var title = session.Title.Resolve(language);
         writer.Begin("VEVENT");
         writer.Text("UID", Uid(session, options));

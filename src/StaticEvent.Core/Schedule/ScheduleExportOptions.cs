@@ -30,6 +30,9 @@ public sealed record ScheduleExportOptions
     /// </summary>
     public TimeSpan NominalDuration { get; init; } = TimeSpan.FromHours(1);
 
+    /// <summary>The words exports add to a session (time to be confirmed, speakers…), in a language.</summary>
+    public Func<string, ScheduleLabels> Labels { get; init; } = _ => ScheduleLabels.English;
+
     /// <summary>The host used in UIDs, e.g. <c>ga93.example.org</c>.</summary>
     public string Host => BaseUrl.IdnHost;
 

@@ -2,8 +2,8 @@ namespace StaticEvent.Schedule;
 
 /// <summary>
 /// The few words exports add to a session (calendar apps show no theme, so these notes are the
-/// only place a subscriber learns that a time is not confirmed). Built in for the four INTERPOL
-/// languages; other languages get English unless the caller passes its own.
+/// only place a subscriber learns that a time is not confirmed). A site takes them from its
+/// interface strings (<c>export.*</c>), so each export speaks its own language.
 /// </summary>
 public sealed record ScheduleLabels(
     string TimeToBeConfirmed,
@@ -13,17 +13,18 @@ public sealed record ScheduleLabels(
     string Speakers,
     string Guests)
 {
+    /// <summary>The interface-string keys of the labels, in the order of the record's members.</summary>
+    public static readonly IReadOnlyList<string> Keys =
+        ["export.time_tbc", "export.end_not_announced", "export.tentative", "export.closed_door", "export.speakers", "export.guests"];
+
+    /// <summary>For exports made without a site's strings (a library caller, a test).</summary>
     public static readonly ScheduleLabels English = new("Time to be confirmed", "End time not announced", "Tentative", "Closed-door session", "Speakers:", "In attendance:");
 
-    private static readonly Dictionary<string, ScheduleLabels> BuiltIn = new(StringComparer.Ordinal)
+    /// <summary>The labels from a language's interface strings; a key with no text keeps the English word.</summary>
+    public static ScheduleLabels From(Func<string, string?> text)
     {
-        ["en"] = English,
-        ["fr"] = new("Heure à confirmer", "Heure de fin non communiquée", "Provisoire", "Séance à huis clos", "Intervenants\u202F:", "En présence de\u202F:"),
-        ["ar"] = new("الوقت سيُحدَّد لاحقاً", "لم يُعلَن وقت الانتهاء", "غير نهائي", "جلسة مغلقة", "المتحدثون:", "بحضور:"),
-        ["es"] = new("Hora por confirmar", "Hora de finalización no anunciada", "Provisional", "Sesión a puerta cerrada", "Intervienen:", "Con la presencia de:"),
-    };
-
-    /// <summary>The labels for a language code (<c>fr</c>, <c>ar</c>, …), English when unknown.</summary>
-    public static ScheduleLabels For(string language) =>
-        BuiltIn.TryGetValue(language, out var labels) ? labels : BuiltIn.GetValueOrDefault(language.Split('-')[0], English);
+        string Get(int index, string english) => text(Keys[index]) ?? english;
+        return new(Get(0, English.TimeToBeConfirmed), Get(1, English.EndNotAnnounced), Get(2, English.Tentative),
+            Get(3, English.ClosedDoor), Get(4, English.Speakers), Get(5, English.Guests));
+    }
 }

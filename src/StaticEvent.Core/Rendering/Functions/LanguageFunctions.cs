@@ -21,12 +21,13 @@ public static class LanguageFunctions
         // {{ t "nav.home" }} → "Accueil"; extra arguments fill {0}, {1}…
         functions.Import("t", new Func<TemplateContext, SourceSpan, string, object[], string>((context, span, key, args) =>
         {
+            // Fallbacks are resolved when the catalogue loads; a key no language has would print raw.
             var text = catalog.Get(language.Code, key);
             if (text is null)
             {
-                diagnostics.Warning(DiagnosticCodes.MissingI18nKey, Location(span),
-                    $"no '{language.Code}' translation for the interface string '{key}'", $"add '{key}' to i18n/{language.Code}.yml or the theme's");
-                return key;
+                diagnostics.Error(DiagnosticCodes.MissingI18nKey, Location(span),
+                    $"the interface string '{key}' is in no i18n file", $"add '{key}' to i18n/{language.Code}.yml (and the other languages'), or fix the key");
+                return string.Empty;
             }
 
             return args.Length == 0 ? text : string.Format(language.Culture, text, args);

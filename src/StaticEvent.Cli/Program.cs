@@ -6,8 +6,11 @@ using StaticEvent.Cli.Commands;
 var root = new RootCommand("StaticEvent builds multilingual event microsites from Markdown, YAML and Scriban templates.");
 root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
-root.Subcommands.Add(NewCommand.Create());
+var newCommand = NewCommand.Create();
+newCommand.Subcommands.Add(NewSiteCommand.Create());
+root.Subcommands.Add(newCommand);
 root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(ThemeCommand.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

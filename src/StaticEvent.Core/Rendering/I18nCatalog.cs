@@ -9,15 +9,16 @@ namespace StaticEvent.Rendering;
 /// The interface strings of each language: <c>themes/&lt;theme&gt;/i18n/&lt;lang&gt;.yml</c>,
 /// overridden key by key by the site's <c>i18n/&lt;lang&gt;.yml</c>. Nested keys are joined with dots.
 /// A key is looked up along the language's chain (pt-BR, then pt), then in the site's default
-/// language, then in English, so a page never shows a raw key; each string found only by that
-/// fallback is a warning, given once when the catalogue loads rather than on every page.
+/// language, then in English, so a page never shows a raw key; the <c>t</c> function warns about
+/// each string a page shows from another language.
 /// </summary>
 public sealed class I18nCatalog
 {
     private const string FallbackLanguage = "en";
 
     // Per site language: the strings it shows, fallbacks resolved, so a lookup is one dictionary read.
-    private readonly Dictionary<string, Dictionary<string, string>> _strings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, I18nText>> _strings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _files = new(StringComparer.Ordinal);
 
     public static I18nCatalog Load(IFileSource source, SiteConfig config, DiagnosticBag diagnostics)
     {
@@ -56,29 +57,32 @@ public sealed class I18nCatalog
         var catalog = new I18nCatalog();
         foreach (var language in config.Languages)
         {
-            var own = Merge(Chain(language.Code).Select(Strings));
-            var fallbacks = Chain(config.DefaultLanguage).Concat(Chain(FallbackLanguage)).Where(t => !Chain(language.Code).Contains(t)).Distinct().ToList();
-            var strings = new Dictionary<string, string>(own, StringComparer.Ordinal);
-            foreach (var fallback in fallbacks)
+            var own = Chain(language.Code);
+            var strings = Merge(own.Select(Strings)).ToDictionary(kv => kv.Key, kv => new I18nText(kv.Value, null), StringComparer.Ordinal);
+            foreach (var fallback in Chain(config.DefaultLanguage).Concat(Chain(FallbackLanguage)).Where(t => !own.Contains(t)).Distinct())
             {
-                foreach (var (key, value) in Strings(fallback).Where(kv => !strings.ContainsKey(kv.Key)).OrderBy(kv => kv.Key, StringComparer.Ordinal))
+                foreach (var (key, value) in Strings(fallback))
                 {
-                    strings[key] = value;
-                    diagnostics.Warning(DiagnosticCodes.I18nFallback, new SourceLocation(SiteFilePath(siteFiles, language.Code)),
-                        $"the interface string '{key}' has no '{language.Code}' text; the '{fallback}' text is shown",
-                        $"add '{key}' to {SiteFilePath(siteFiles, language.Code)}");
+                    strings.TryAdd(key, new I18nText(value, fallback));
                 }
             }
 
             catalog._strings[language.Code] = strings;
+            catalog._files[language.Code] = SiteFilePath(siteFiles, language.Code);
         }
 
         return catalog;
     }
 
     /// <summary>The text of a key in a site language, fallbacks included; null when no language has it.</summary>
-    public string? Get(string language, string key) =>
+    public string? Get(string language, string key) => Find(language, key)?.Text;
+
+    /// <summary>The text of a key and, when it comes from another language, which one; null when no language has it.</summary>
+    public I18nText? Find(string language, string key) =>
         _strings.TryGetValue(language, out var strings) && strings.TryGetValue(key, out var value) ? value : null;
+
+    /// <summary>The site file where a language's strings go (named in warnings): its existing file, or i18n/&lt;code&gt;.yml.</summary>
+    public string SiteFile(string language) => _files.GetValueOrDefault(language, $"i18n/{language}.yml");
 
     /// <summary>The more specific tags first: <c>zh-Hant-TW</c> → zh-Hant-TW, zh-Hant, zh.</summary>
     internal static IReadOnlyList<string> Chain(string tag)

@@ -22,13 +22,20 @@ public static class LanguageFunctions
         functions.Import("t", new Func<TemplateContext, SourceSpan, string, object[], string>((context, span, key, args) =>
         {
             // Fallbacks are resolved when the catalogue loads; a key no language has would print raw.
-            var text = catalog.Get(language.Code, key);
-            if (text is null)
+            if (catalog.Find(language.Code, key) is not { } found)
             {
                 diagnostics.Error(DiagnosticCodes.MissingI18nKey, Location(span),
-                    $"the interface string '{key}' is in no i18n file", $"add '{key}' to i18n/{language.Code}.yml (and the other languages'), or fix the key");
+                    $"the interface string '{key}' is in no i18n file", $"add '{key}' to {catalog.SiteFile(language.Code)} (and the other languages'), or fix the key");
                 return string.Empty;
             }
+
+            if (found.From is { } from)
+            {
+                diagnostics.Warning(DiagnosticCodes.I18nFallback, Location(span),
+                    $"the interface string '{key}' has no '{language.Code}' text; the '{from}' text is shown", $"add '{key}' to {catalog.SiteFile(language.Code)}");
+            }
+
+            var text = found.Text;
 
             return args.Length == 0 ? text : string.Format(language.Culture, text, args);
         }));

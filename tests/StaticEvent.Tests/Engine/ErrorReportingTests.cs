@@ -308,13 +308,14 @@ public sealed class ErrorReportingTests
     }
 
     [Fact]
-    public void AMissingInterfaceStringIsAWarningAtTheCall()
+    public void AnInterfaceStringNoLanguageHasIsAnErrorAtTheCallAndNeverPrintedRaw()
     {
         var outcome = TestSite.WithBaseTheme().With("themes/default/layouts/home.sbn", "<h1>{{ t \"nope\" }}</h1>\n").Build();
 
-        var warning = outcome.AssertDiagnostic(DiagnosticCodes.MissingI18nKey, "themes/default/layouts/home.sbn", 1, 8);
-        Assert.Equal(Severity.Warning, warning.Severity);
-        Assert.True(outcome.Result.Succeeded);
+        var error = outcome.AssertDiagnostic(DiagnosticCodes.MissingI18nKey, "themes/default/layouts/home.sbn", 1, 8);
+        Assert.Equal(Severity.Error, error.Severity);
+        Assert.Contains("'nope'", error.Message, StringComparison.Ordinal);
+        Assert.False(outcome.Result.Succeeded);
     }
 
     [Fact]

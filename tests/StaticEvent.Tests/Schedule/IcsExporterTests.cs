@@ -3,6 +3,7 @@ using Ical.Net;
 using StaticEvent.Configuration;
 using StaticEvent.Diagnostics;
 using StaticEvent.IO;
+using StaticEvent.Rendering;
 using StaticEvent.Schedule;
 using StaticEvent.Tests.Support;
 
@@ -16,7 +17,10 @@ public sealed class IcsExporterTests
     public void TheRealProgrammeParsesWithTheOpeningAtItsUtcInstant()
     {
         var schedule = RepositorySchedule(out var config);
-        var options = ScheduleExportOptions.FromConfig(config, config.BuildDate!.Value, (s, l) => new Uri(config.BaseUrl, $"{l}/programme/{s.Id}/"));
+        var options = ScheduleExportOptions.FromConfig(config, config.BuildDate!.Value, (s, l) => new Uri(config.BaseUrl, $"{l}/programme/{s.Id}/")) with
+        {
+            Labels = RepositoryLabels(config),
+        };
 
         var file = IcsExporter.Calendar(schedule, "fr", options);
         var calendar = Calendar.Load(file.Text)!;
@@ -97,7 +101,8 @@ public sealed class IcsExporterTests
     [Fact]
     public void LinesEndWithCrlfAndAreFoldedAt75OctetsWithoutSplittingCharacters()
     {
-        var text = IcsExporter.Calendar(RepositorySchedule(out var config), "ar", ScheduleFixtures.Options()).Text;
+        var schedule = RepositorySchedule(out var config);
+        var text = IcsExporter.Calendar(schedule, "ar", ScheduleFixtures.Options() with { Labels = RepositoryLabels(config) }).Text;
 
         Assert.DoesNotContain("\n", text.Replace("\r\n", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.EndsWith("END:VCALENDAR\r\n", text, StringComparison.Ordinal);
@@ -163,6 +168,13 @@ public sealed class IcsExporterTests
         Assert.Equal(
             [new DateTime(2026, 2, 13, 9, 30, 0), new DateTime(2026, 3, 2, 10, 30, 0), new DateTime(2026, 3, 23, 9, 30, 0)],
             calendar.Events.Select(e => DateTime.SpecifyKind(e.DtStart!.AsUtc, DateTimeKind.Unspecified)));
+    }
+
+    /// <summary>The export labels of the repository's site: its interface strings, theme and site layers.</summary>
+    internal static Func<string, ScheduleLabels> RepositoryLabels(SiteConfig config)
+    {
+        var strings = I18nCatalog.Load(ThemeOverlaySource.Over(new PhysicalFileSource(Prerequisites.RepositoryRoot)), config, new DiagnosticBag());
+        return language => ScheduleLabels.From(key => strings.Get(language, key));
     }
 
     internal static EventSchedule RepositorySchedule(out SiteConfig config)

@@ -1,0 +1,58 @@
+using StaticEvent.Diagnostics;
+using StaticEvent.IO;
+using StaticEvent.Output;
+using StaticEvent.Scaffolding;
+using StaticEvent.Themes;
+using StaticEvent.Yaml;
+
+namespace StaticEvent.Tests.Languages;
+
+/// <summary>A site as <c>new site</c> writes it, built in memory with the built-in theme.</summary>
+public sealed record StarterSite(SiteScaffold.Request Request, BuildResult Result, MemoryOutputSink Output)
+{
+    /// <summary>Every language the built-in theme has interface strings for (its i18n/ files).</summary>
+    public static IReadOnlyList<string> ThemeLanguages { get; } = BuiltInTheme.Files.Keys
+        .Where(p => p.StartsWith("i18n/", StringComparison.Ordinal) && p.EndsWith(".yml", StringComparison.Ordinal))
+        .Select(p => p["i18n/".Length..^".yml".Length]).Order(StringComparer.Ordinal).ToList();
+
+    public static StarterSite Build(IReadOnlyList<string> languages, string defaultLanguage, string zone, DateOnly start, DateOnly end, string title = "Open Data Summit 2026")
+    {
+        var request = new SiteScaffold.Request(title, languages, defaultLanguage, zone, start, end, new DateTimeOffset(2026, 9, 1, 8, 0, 0, TimeSpan.Zero));
+        Assert.Empty(SiteScaffold.Check(request));
+        var files = new MemoryFileSource();
+        foreach (var (path, text) in SiteScaffold.Files(request))
+        {
+            files.Add(path, text);
+        }
+
+        var sink = new MemoryOutputSink();
+        var options = new BuildOptions { SourceDirectory = "(memory)", BuildDate = new DateTimeOffset(2026, 9, 2, 12, 0, 0, TimeSpan.Zero) };
+        return new StarterSite(request, SiteBuilder.Build(files, sink, options), sink);
+    }
+
+    public string Describe() => string.Join("\n", Result.Diagnostics.Select(d => d.ToString()));
+
+    /// <summary>The built-in theme's flattened strings of one language file (no fallbacks).</summary>
+    public static IReadOnlyDictionary<string, string> ThemeStrings(string language)
+    {
+        var text = System.Text.Encoding.UTF8.GetString(BuiltInTheme.Files[$"i18n/{language}.yml"]);
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        Flatten(YamlDocumentReader.Read(text, language, 0, new DiagnosticBag()), string.Empty, strings);
+        return strings;
+    }
+
+    private static void Flatten(DataNode? node, string prefix, Dictionary<string, string> strings)
+    {
+        if (node is DataMap map)
+        {
+            foreach (var (key, value) in map.Entries)
+            {
+                Flatten(value, prefix.Length == 0 ? key.Value : $"{prefix}.{key.Value}", strings);
+            }
+        }
+        else if (node is DataScalar scalar)
+        {
+            strings[prefix] = scalar.Value;
+        }
+    }
+}

@@ -13,7 +13,10 @@ public sealed class LanguageConfig
     /// <summary>The language's own name for itself, shown in the language switcher.</summary>
     public required string Name { get; init; }
 
-    /// <summary>The culture for dates and numbers, always with the Gregorian calendar.</summary>
+    /// <summary>
+    /// The .NET culture (Gregorian calendar), for <c>t</c>'s arguments and <c>lang.culture</c>. Dates,
+    /// times and numbers come from CLDR through <see cref="Locale"/>, so they are the same on every OS.
+    /// </summary>
     public required CultureInfo Culture { get; init; }
 
     /// <summary>

@@ -10,9 +10,6 @@ namespace StaticEvent.Rendering.Functions;
 /// </summary>
 public static class DateFormats
 {
-    /// <summary>The names <c>format_date</c> knows; anything else is a pattern.</summary>
-    public static readonly IReadOnlyList<string> Names = ["long", "date", "short", "month", "month_day", "day", "weekday_day", "time", "datetime"];
-
     public static string? Format(object? value, string format, LocalDates dates, TimeZoneInfo zone)
     {
         if (InZone(value, zone) is not { } date)

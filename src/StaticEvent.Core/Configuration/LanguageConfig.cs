@@ -1,17 +1,36 @@
 using System.Globalization;
+using StaticEvent.Locale;
 
 namespace StaticEvent.Configuration;
 
 /// <summary>One language of the site, as configured in <c>site.yml</c>.</summary>
 public sealed class LanguageConfig
 {
+    private readonly string? _locale;
+
     public required string Code { get; init; }
 
     /// <summary>The language's own name for itself, shown in the language switcher.</summary>
     public required string Name { get; init; }
 
-    /// <summary>The culture for dates and numbers, always with the Gregorian calendar.</summary>
+    /// <summary>
+    /// The .NET culture (Gregorian calendar), for <c>t</c>'s arguments and <c>lang.culture</c>. Dates,
+    /// times and numbers come from CLDR through <see cref="Locale"/>, so they are the same on every OS.
+    /// </summary>
     public required CultureInfo Culture { get; init; }
+
+    /// <summary>
+    /// The BCP 47 tag CLDR data is looked up with: <c>culture</c> as written in site.yml, else the
+    /// code. ar-MA, not ar, so Moroccan month names and Latin digits.
+    /// </summary>
+    public string Locale
+    {
+        get => _locale ?? Culture.Name;
+        init => _locale = value;
+    }
+
+    /// <summary>The digits of dates, times and numbers on this language's pages (<c>digits:</c>; default: CLDR's for the locale).</summary>
+    public DigitStyle Digits { get; init; }
 
     public bool IsRightToLeft { get; init; }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using StaticEvent.Diagnostics;
 using StaticEvent.IO;
+using StaticEvent.Locale;
 using StaticEvent.Model;
 using StaticEvent.Yaml;
 
@@ -146,7 +147,8 @@ public static class SiteConfigLoader
             var title = entry.String("title", required: true);
             var description = entry.String("description") ?? string.Empty;
             var sections = ReadSlugMap(entry, "sections");
-            entry.ReportUnknownKeys("a language", ["code", "name", "culture", "direction", "title", "description", "sections"]);
+            var digits = ReadDigits(entry);
+            entry.ReportUnknownKeys("a language", ["code", "name", "culture", "direction", "title", "description", "sections", "digits"]);
 
             if (direction is not ("ltr" or "rtl"))
             {
@@ -181,6 +183,8 @@ public static class SiteConfigLoader
                 Code = code,
                 Name = name,
                 Culture = culture,
+                Locale = LocaleChain.Canonical(cultureName!),
+                Digits = digits,
                 IsRightToLeft = direction == "rtl",
                 Title = title,
                 Description = description,
@@ -214,6 +218,25 @@ public static class SiteConfigLoader
         var gregorian = culture.OptionalCalendars.OfType<GregorianCalendar>().FirstOrDefault() ?? new GregorianCalendar();
         culture.DateTimeFormat.Calendar = gregorian;
         return CultureInfo.ReadOnly(culture);
+    }
+
+    /// <summary><c>digits: latin | native</c>; absent means CLDR's default for the locale (Persian digits for fa).</summary>
+    private static DigitStyle ReadDigits(MapReader entry)
+    {
+        var text = entry.String("digits");
+        switch (text)
+        {
+            case null:
+                return DigitStyle.Default;
+            case "latin":
+                return DigitStyle.Latin;
+            case "native":
+                return DigitStyle.Native;
+            default:
+                entry.Diagnostics.Error(DiagnosticCodes.InvalidValue, entry.LocationOf(entry.Map["digits"]!), $"'digits' must be latin or native, found '{text}'",
+                    "write digits: latin for 0–9, digits: native for the language's own digits, or leave it out for the usual ones of the culture");
+                return DigitStyle.Default;
+        }
     }
 
     private static bool IsLanguageCode(string code) =>

@@ -106,6 +106,7 @@ public sealed class ScheduleModel
             ["end"] = null,
             ["end_iso"] = null,
             ["utc_offset"] = null,
+            ["end_utc_offset"] = null,
         };
         switch (session.Time)
         {
@@ -116,6 +117,9 @@ public sealed class ScheduleModel
                 obj["start_iso"] = Iso(timed.Start);
                 obj["end_iso"] = timed.End is { } end ? Iso(end) : null;
                 obj["utc_offset"] = UtcOffset(timed.Start.Offset);
+
+                // Only when the clocks change during the session, so the end shows its own offset.
+                obj["end_utc_offset"] = timed.End is { } changed && changed.Offset != timed.Start.Offset ? UtcOffset(changed.Offset) : null;
                 break;
             case ScheduleTime.AllDay:
                 obj["time_kind"] = "all_day";

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Scriban.Runtime;
 using StaticEvent.Configuration;
+using StaticEvent.Locale;
 using StaticEvent.Model;
 using StaticEvent.Rendering.Markdown;
 using StaticEvent.Yaml;
@@ -47,6 +48,10 @@ public sealed class TemplateModel
         ["name"] = language.Name,
         ["dir"] = language.Direction,
         ["culture"] = language.Culture.Name,
+
+        // From CLDR: "arab", "latn", "hans", "jpan"… (data-script on <html>), and what goes between list items.
+        ["script"] = LocaleData.For(language.Locale).Script.ToLowerInvariant(),
+        ["list_separator"] = LocaleData.For(language.Locale).Lists.Separator,
         ["title"] = language.Title,
         ["description"] = language.Description,
         ["url"] = _urls.Path(language.Code + "/"),

@@ -99,16 +99,16 @@ internal sealed partial class ScheduleReader
             end = duration = null;
         }
 
-        if (ParseLocal(entry, "start", start!) is not { } startLocal)
+        if (ParseInstant(entry, "start", start!, after: null) is not { } startInstant)
         {
             return;
         }
 
-        var startInstant = ZoneTime.ToOffset(startLocal, zone);
+        var startLocal = startInstant.DateTime;
         DateTimeOffset? endInstant = null;
-        if (end is not null && ParseEnd(entry, end, startLocal) is { } endLocal)
+        if (end is not null && ParseEnd(entry, end, startInstant) is { } endAt)
         {
-            endInstant = ZoneTime.ToOffset(endLocal, zone);
+            endInstant = endAt;
         }
         else if (duration is not null && ParseDuration(entry, duration) is { } length)
         {
@@ -141,7 +141,8 @@ internal sealed partial class ScheduleReader
         return null;
     }
 
-    private DateTime? ParseLocal(MapReader entry, string key, DataNode node)
+    /// <summary>A local date-time of the zone, with an optional offset that must be one the zone has then.</summary>
+    private DateTimeOffset? ParseInstant(MapReader entry, string key, DataNode node, DateTimeOffset? after)
     {
         if (node is not DataScalar scalar)
         {
@@ -149,49 +150,65 @@ internal sealed partial class ScheduleReader
             return null;
         }
 
-        if (!ScheduleValues.TryParseLocalDateTime(scalar.Value, out var local, out var hasOffset))
+        if (!ScheduleValues.TryParseLocalDateTime(scalar.Value, out var local, out var offset))
         {
-            var message = hasOffset
-                ? $"'{key}' must be a local time without an offset, found '{scalar.Value}': the offset comes from {zone.Id} for that date"
-                : $"'{key}' is not a date and time: '{scalar.Value}'";
-            diagnostics.Error(DiagnosticCodes.ScheduleInvalidTime, entry.LocationOf(node), message, $"write the local time in {zone.Id} as YYYY-MM-DDTHH:MM, e.g. 2025-11-24T10:30");
+            diagnostics.Error(DiagnosticCodes.ScheduleInvalidTime, entry.LocationOf(node), $"'{key}' is not a date and time: '{scalar.Value}'",
+                $"write the local time in {zone.Id} as YYYY-MM-DDTHH:MM, e.g. 2025-11-24T10:30 (an offset such as +02:00 may follow; Z may not)");
             return null;
         }
 
-        return CheckLocalTime(entry, node, local) ? local : null;
+        return InZone(entry, node, local, offset, after);
     }
 
-    /// <summary>Reports a local time the clocks skip (error) or show twice (warning: the first is used).</summary>
-    private bool CheckLocalTime(MapReader entry, DataNode node, DateTime local)
+    /// <summary>
+    /// The instant of a local time. A time the clocks skip is an error; one they show twice takes
+    /// the written offset, else the first of the two (for an end: the first after the start),
+    /// with a warning. A written offset the zone does not have at that time is an error.
+    /// </summary>
+    private DateTimeOffset? InZone(MapReader entry, DataNode node, DateTime local, TimeSpan? written, DateTimeOffset? after)
     {
-        var (kind, offset) = ZoneTime.Resolve(local, zone);
-        if (kind == LocalTimeKind.Skipped)
+        var offsets = ZoneTime.Offsets(local, zone);
+        if (offsets.Count == 0)
         {
             diagnostics.Error(DiagnosticCodes.ScheduleNonexistentLocalTime, entry.LocationOf(node),
                 $"{Iso(local)} does not exist in {zone.Id}: the clocks skip it that night", "pick a time after the change of clocks");
-            return false;
+            return null;
         }
 
-        if (kind == LocalTimeKind.Ambiguous)
+        if (written is { } offset)
         {
-            diagnostics.Warning(DiagnosticCodes.ScheduleAmbiguousLocalTime, entry.LocationOf(node),
-                $"{Iso(local)} happens twice in {zone.Id} (the clocks go back that night); the first one, at UTC{Offset(offset)}, is used",
-                "pick a time outside the change of clocks");
+            if (offsets.Contains(offset))
+            {
+                return new DateTimeOffset(local, offset);
+            }
+
+            diagnostics.Error(DiagnosticCodes.ScheduleInvalidTime, entry.LocationOf(node),
+                $"{Iso(local)}{Offset(offset)} is not a time of {zone.Id}: its clocks are at UTC{string.Join(" or UTC", offsets.Select(Offset))} then",
+                $"write the local time without offset, or with {string.Join(" or ", offsets.Select(Offset))}");
+            return null;
         }
 
-        return true;
+        if (offsets.Count == 1)
+        {
+            return new DateTimeOffset(local, offsets[0]);
+        }
+
+        var chosen = offsets.Select(o => new DateTimeOffset(local, o)).FirstOrDefault(i => after is null || i > after, new DateTimeOffset(local, offsets[0]));
+        diagnostics.Warning(DiagnosticCodes.ScheduleAmbiguousLocalTime, entry.LocationOf(node),
+            $"{Iso(local)} happens twice in {zone.Id} (the clocks go back that night); the {(after is null ? "first one" : "first one after the start")}, at UTC{Offset(chosen.Offset)}, is used",
+            $"write the offset to choose: {Iso(local)}{Offset(offsets[0])} (the first) or {Iso(local)}{Offset(offsets[^1])} (the second)");
+        return chosen;
     }
 
     /// <summary>An end is a full local date-time, or only a time (the same day as the start).</summary>
-    private DateTime? ParseEnd(MapReader entry, DataNode node, DateTime start)
+    private DateTimeOffset? ParseEnd(MapReader entry, DataNode node, DateTimeOffset start)
     {
         if (node is DataScalar scalar && ScheduleValues.TryParseTimeOfDay(scalar.Value, out var time))
         {
-            var local = DateOnly.FromDateTime(start).ToDateTime(time);
-            return CheckLocalTime(entry, node, local) ? local : null;
+            return InZone(entry, node, DateOnly.FromDateTime(start.DateTime).ToDateTime(time), null, start);
         }
 
-        return ParseLocal(entry, "end", node);
+        return ParseInstant(entry, "end", node, start);
     }
 
     private TimeSpan? ParseDuration(MapReader entry, DataNode node)

@@ -5,8 +5,7 @@ namespace StaticEvent.Schedule;
 
 /// <summary>
 /// The small value syntaxes of the schedule files: ids, local dates and times, durations,
-/// colours. Culture-free and exact: <c>03/05/2026</c> or a time with an offset is refused
-/// rather than guessed.
+/// colours. Culture-free and exact: <c>03/05/2026</c> is refused rather than guessed.
 /// </summary>
 internal static partial class ScheduleValues
 {
@@ -27,18 +26,49 @@ internal static partial class ScheduleValues
     public static bool TryParseDate(string text, out DateOnly date) =>
         DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
-    /// <summary>A local date-time without offset; <paramref name="hasOffset"/> tells a refused offset from plain garbage.</summary>
-    public static bool TryParseLocalDateTime(string text, out DateTime value, out bool hasOffset)
+    /// <summary>
+    /// A local date-time, optionally followed by its UTC offset (<c>2026-10-25T02:30+02:00</c>),
+    /// which only says which of two equal local times is meant when the clocks go back; the
+    /// reader checks it against the zone. <c>Z</c> is refused: it names UTC, not the venue's clock.
+    /// </summary>
+    public static bool TryParseLocalDateTime(string text, out DateTime value, out TimeSpan? offset)
     {
         text = text.Trim();
-        hasOffset = OffsetSuffix().IsMatch(text);
-        if (hasOffset || !DateTime.TryParseExact(text, LocalDateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        value = default;
+        offset = null;
+        var suffix = OffsetSuffix().Match(text);
+        if (suffix.Success)
         {
-            value = default;
+            if (suffix.Value == "Z" || !TryParseOffset(suffix.Value, out var parsedOffset))
+            {
+                return false;
+            }
+
+            offset = parsedOffset;
+            text = text[..suffix.Index];
+        }
+
+        if (!DateTime.TryParseExact(text, LocalDateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        {
+            offset = null;
             return false;
         }
 
         value = DateTime.SpecifyKind(parsed, DateTimeKind.Unspecified);
+        return true;
+    }
+
+    private static bool TryParseOffset(string text, out TimeSpan offset)
+    {
+        offset = default;
+        var digits = text[1..].Replace(":", string.Empty, StringComparison.Ordinal);
+        if (digits.Length != 4 || !int.TryParse(digits[..2], NumberStyles.None, CultureInfo.InvariantCulture, out var hours)
+            || !int.TryParse(digits[2..], NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) || hours > 14 || minutes >= 60)
+        {
+            return false;
+        }
+
+        offset = new TimeSpan(hours, minutes, 0) * (text[0] == '-' ? -1 : 1);
         return true;
     }
 

@@ -47,6 +47,13 @@ internal static class ZoneTime
         };
     }
 
+    /// <summary>Every offset that gives back this local time, earliest instant first: none when skipped, two when the clocks go back.</summary>
+    public static IReadOnlyList<TimeSpan> Offsets(DateTime local, TimeZoneInfo zone)
+    {
+        local = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        return CandidateOffsets(local, zone).Where(o => Maps(local, o, zone)).OrderDescending().ToList();
+    }
+
     /// <summary>The instant of a local time (the earlier one when ambiguous).</summary>
     public static DateTimeOffset ToOffset(DateTime local, TimeZoneInfo zone)
     {

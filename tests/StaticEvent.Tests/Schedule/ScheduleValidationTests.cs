@@ -73,7 +73,7 @@ public sealed class ScheduleValidationTests
             start: 2026-02-15T02:30
             title: K
           - id: offset
-            start: 2025-11-24T10:30:00+01:00
+            start: 2025-11-24T10:30:00+02:00
             title: L
           - id: untitled
             day: 2025-11-26
@@ -118,7 +118,7 @@ public sealed class ScheduleValidationTests
             "data/schedule.yml:54:9 error SE411",    // not a valid id
             "data/schedule.yml:58:12 error SE409",   // skipped by the clocks (end of Ramadan 2026)
             "data/schedule.yml:61:12 warning SE410", // shown twice by the clocks (start of Ramadan 2026)
-            "data/schedule.yml:64:12 error SE407",   // an offset in a local time
+            "data/schedule.yml:64:12 error SE407",   // an offset Casablanca does not have that day
             "data/schedule.yml:66:5 error SE104",    // no title
             "data/schedule.yml:68:5 error SE102",    // unknown key
             "data/speakers.yml:4:5 warning SE406",   // role lacks en, ar, es

@@ -4,6 +4,7 @@ using Scriban.Parsing;
 using Scriban.Runtime;
 using StaticEvent.Configuration;
 using StaticEvent.Diagnostics;
+using StaticEvent.Locale;
 using StaticEvent.Rendering.Markdown;
 
 namespace StaticEvent.Rendering.Functions;
@@ -17,6 +18,9 @@ public static class LanguageFunctions
     public static ScriptObject Create(LanguageConfig language, I18nCatalog catalog, UrlBuilder urls, StaticAssets assets, MarkdownRenderer markdown, TimeZoneInfo zone, DiagnosticBag diagnostics)
     {
         var functions = new ScriptObject();
+        var locale = LocaleData.For(language.Locale);
+        var dates = new LocalDates(locale, language.Digits);
+        var numbers = new LocalNumbers(locale, language.Digits);
 
         // {{ t "nav.home" }} → "Accueil"; extra arguments fill {0}, {1}…
         functions.Import("t", new Func<TemplateContext, SourceSpan, string, object[], string>((context, span, key, args) =>
@@ -40,15 +44,22 @@ public static class LanguageFunctions
             return args.Length == 0 ? text : string.Format(language.Culture, text, args);
         }));
 
-        // {{ format_date page.date "long" }} → "lundi 24 novembre 2025"
+        // {{ format_date page.date "date" }} → "24 novembre 2025"; "long" → "lundi 24 novembre 2025"; see docs/themes.md
         functions.Import("format_date", new Func<TemplateContext, SourceSpan, object?, string?, string>((context, span, value, format) =>
-            DateFormats.Format(value, format ?? "long", language.Culture, zone) ?? string.Empty));
+            DateFormats.Format(value, format ?? "long", dates, zone) ?? string.Empty));
 
-        // {{ iso_date page.date }} → "2025-11-24T10:30:00+01:00", for datetime attributes and feeds
+        // {{ format_date_range ev_start ev_end }} → "24–27 novembre 2025"; false as third argument leaves out the year
+        functions.Import("format_date_range", new Func<object?, object?, object[], string>((start, end, rest) =>
+            DateFormats.Range(start, end, dates, zone, withYear: rest is not [false, ..]) ?? string.Empty));
+
+        // {{ format_list ["Ana", "Bo", "Cy"] }} → "Ana, Bo et Cy" with CLDR's list patterns
+        functions.Import("format_list", new Func<object?, string>(items => locale.Lists.Format(ListItems(items))));
+
+        // {{ iso_date page.date }} → "2025-11-24T10:30:00+01:00", for datetime attributes and feeds (always Latin digits)
         functions.Import("iso_date", new Func<object?, string>(value => DateFormats.Iso(value) ?? string.Empty));
 
-        // {{ format_number 196 }} → "196" in the page's culture
-        functions.Import("format_number", new Func<object?, string>(value => value is IFormattable f ? f.ToString(null, language.Culture) : value?.ToString() ?? string.Empty));
+        // {{ format_number 1234 }} → "1 234" in fr, "۱٬۲۳۴" in fa: CLDR symbols and the language's digits
+        functions.Import("format_number", new Func<object?, string>(value => numbers.Format(value) ?? value?.ToString() ?? string.Empty));
 
         // {{ url "fr/actualites/" }} → "/ga93/fr/actualites/"
         functions.Import("url", new Func<string?, string>(path => urls.Path(path ?? string.Empty)));
@@ -84,6 +95,14 @@ public static class LanguageFunctions
         functions.IsReadOnly = true;
         return functions;
     }
+
+    private static List<string> ListItems(object? items) => items switch
+    {
+        null => [],
+        string text => [text],
+        System.Collections.IEnumerable list => list.Cast<object?>().Where(i => i is not null).Select(i => i!.ToString() ?? string.Empty).ToList(),
+        _ => [items.ToString() ?? string.Empty],
+    };
 
     private static string AbsoluteUrl(UrlBuilder urls, string path)
     {

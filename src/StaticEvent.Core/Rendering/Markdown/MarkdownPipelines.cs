@@ -2,12 +2,13 @@ using System.Collections.Concurrent;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.SmartyPants;
+using StaticEvent.Locale;
 
 namespace StaticEvent.Rendering.Markdown;
 
 /// <summary>
 /// One Markdig pipeline per language, each built once and shared by every thread (a built
-/// pipeline is immutable and thread-safe). They differ only in their quotation marks.
+/// pipeline is immutable and thread-safe). They differ only in their quotation marks (from CLDR).
 /// </summary>
 public sealed class MarkdownPipelines
 {
@@ -31,6 +32,7 @@ public sealed class MarkdownPipelines
             .UseFigures()
             .UseAutoLinks()
             .UseSmartyPants(QuotesFor(language))
+            .Use<CjkLineBreakExtension>()
             .UsePreciseSourceLocation();
         if (!_allowHtml)
         {
@@ -40,25 +42,27 @@ public sealed class MarkdownPipelines
         return builder.Build();
     }
 
-    /// <summary>The quotation marks each language's typography uses; French puts narrow no-break spaces inside « ».</summary>
+    /// <summary>
+    /// CLDR's quotation marks for the language (de „ “, ja 「」, fa « »); the alternate pair for
+    /// single quotes. French also puts a narrow no-break space inside « », which CLDR does not
+    /// record: a typographic rule of French, kept here.
+    /// </summary>
     private static SmartyPantOptions QuotesFor(string language)
     {
+        var quotes = LocaleData.For(language).Quotes;
+        var french = Primary(language) == "fr";
         var options = new SmartyPantOptions();
-        var (open, close, openSingle, closeSingle) = Primary(language) switch
-        {
-            "fr" => ("«&#8239;", "&#8239;»", "‹&#8239;", "&#8239;›"),
-            "es" or "ar" or "ru" or "it" => ("«", "»", "“", "”"),
-            "de" => ("„", "“", "‚", "‘"),
-            _ => ("“", "”", "‘", "’"),
-        };
-        options.Mapping[SmartyPantType.LeftDoubleQuote] = open;
-        options.Mapping[SmartyPantType.RightDoubleQuote] = close;
-        options.Mapping[SmartyPantType.LeftAngleQuote] = Primary(language) == "fr" ? "«&#8239;" : "«";
-        options.Mapping[SmartyPantType.RightAngleQuote] = Primary(language) == "fr" ? "&#8239;»" : "»";
-        options.Mapping[SmartyPantType.LeftQuote] = openSingle;
-        options.Mapping[SmartyPantType.RightQuote] = closeSingle;
+        options.Mapping[SmartyPantType.LeftDoubleQuote] = Spaced(quotes.Open, french, opening: true);
+        options.Mapping[SmartyPantType.RightDoubleQuote] = Spaced(quotes.Close, french, opening: false);
+        options.Mapping[SmartyPantType.LeftQuote] = Spaced(quotes.AlternateOpen, french, opening: true);
+        options.Mapping[SmartyPantType.RightQuote] = Spaced(quotes.AlternateClose, french, opening: false);
+        options.Mapping[SmartyPantType.LeftAngleQuote] = Spaced("«", french, opening: true);
+        options.Mapping[SmartyPantType.RightAngleQuote] = Spaced("»", french, opening: false);
         return options;
     }
+
+    private static string Spaced(string mark, bool french, bool opening) =>
+        !french || mark is not ("«" or "»" or "‹" or "›") ? mark : opening ? mark + "&#8239;" : "&#8239;" + mark;
 
     internal static string Primary(string language) => language.Split('-')[0];
 }

@@ -307,7 +307,7 @@ public sealed class MarkdownRenderer
         {
             LiteralInline literal => literal.Content.ToString(),
             CodeInline code => code.Content,
-            LineBreakInline => " ",
+            LineBreakInline lineBreak => CjkText.Joins(lineBreak) ? string.Empty : " ",
             _ => string.Empty,
         }));
         const int limit = 240;

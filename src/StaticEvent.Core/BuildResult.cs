@@ -8,6 +8,15 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
     /// <summary>Wall time per stage, in build order (config, discover, parse, …, and the output swap).</summary>
     public IReadOnlyList<StageTime> Stages { get; init; } = [];
 
+    /// <summary>Drafts and future-dated pages left out of the site, by path; empty with <c>--drafts</c> or when the build stopped before assembling the site.</summary>
+    public IReadOnlyList<Model.LeftOutPage> LeftOut { get; init; } = [];
+
+    /// <summary>The build's "now" (site.yml's <c>buildDate</c>, SOURCE_DATE_EPOCH or the clock): pages dated after it are future-dated.</summary>
+    public DateTimeOffset? Now { get; init; }
+
+    /// <summary>True when <see cref="Now"/> was fixed (site.yml's <c>buildDate</c> or SOURCE_DATE_EPOCH) rather than read from the clock.</summary>
+    public bool NowIsFixed { get; init; }
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
     public int ErrorCount => Diagnostics.Count(d => d.IsError);

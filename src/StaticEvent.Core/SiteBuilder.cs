@@ -123,7 +123,7 @@ public static class SiteBuilder
         clock.Lap("assemble");
         if (diagnostics.HasErrors)
         {
-            return Finish(diagnostics, counts, clock);
+            return Finish(diagnostics, counts, clock, site, now, config.BuildDate is not null);
         }
 
         // 5. Render and 6. write.
@@ -157,7 +157,7 @@ public static class SiteBuilder
             clock.Lap("link check");
         }
 
-        return Finish(diagnostics, counts, clock);
+        return Finish(diagnostics, counts, clock, site, now, config.BuildDate is not null);
     }
 
     private static SiteConfig? ApplyOverrides(SiteConfig config, BuildOptions options, DiagnosticBag diagnostics)
@@ -181,8 +181,8 @@ public static class SiteBuilder
         return config with { BaseUrl = uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri + "/") };
     }
 
-    private static BuildResult Finish(DiagnosticBag diagnostics, IReadOnlyDictionary<string, int> counts, StageClock clock) =>
-        new(diagnostics.ToSortedList(), counts, counts.Values.Sum(), clock.Elapsed) { Stages = clock.Stages };
+    private static BuildResult Finish(DiagnosticBag diagnostics, IReadOnlyDictionary<string, int> counts, StageClock clock, SiteModel? site = null, DateTimeOffset? now = null, bool nowIsFixed = false) =>
+        new(diagnostics.ToSortedList(), counts, counts.Values.Sum(), clock.Elapsed) { Stages = clock.Stages, LeftOut = site?.LeftOut ?? [], Now = now, NowIsFixed = nowIsFixed };
 
     private sealed class NullSink : IOutputSink
     {

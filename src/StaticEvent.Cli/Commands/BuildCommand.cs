@@ -12,11 +12,12 @@ public static class BuildCommand
         var baseUrl = new Option<string?>("--base-url") { Description = "Publish under this address instead of site.yml's baseUrl" };
         var drafts = CommonOptions.Drafts();
         var quiet = CommonOptions.Quiet();
+        var verbose = CommonOptions.Verbose();
         var strict = CommonOptions.WarningsAsErrors();
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage of the build took" };
         var parallelism = new Option<int>("--parallelism") { Description = "Threads to use (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
 
-        var command = new Command("build", "Build the site into the output folder") { source, output, baseUrl, drafts, quiet, strict, timings, parallelism };
+        var command = new Command("build", "Build the site into the output folder") { source, output, baseUrl, drafts, quiet, verbose, strict, timings, parallelism };
         command.SetAction((parsed, cancellation) =>
         {
             var sourceDirectory = parsed.GetValue(source)!.FullName;
@@ -41,13 +42,20 @@ public static class BuildCommand
                 return Task.FromResult(ExitCodes.SiteErrors);
             }
 
-            ConsoleReporter.Report(result, "Build", parsed.GetValue(quiet));
+            var report = new ReportOptions
+            {
+                Action = "Build",
+                Quiet = parsed.GetValue(quiet),
+                Verbose = parsed.GetValue(verbose),
+                WarningsFailUnder = options.WarningsAsErrors ? "--warnings-as-errors" : null,
+            };
+            ConsoleReporter.Report(result, report);
             if (parsed.GetValue(timings))
             {
                 ConsoleReporter.ReportStages(result);
             }
 
-            return Task.FromResult(result.Succeeded && !(options.WarningsAsErrors && result.WarningCount > 0) ? ExitCodes.Success : ExitCodes.SiteErrors);
+            return Task.FromResult(report.Fails(result) ? ExitCodes.SiteErrors : ExitCodes.Success);
         });
         return command;
     }

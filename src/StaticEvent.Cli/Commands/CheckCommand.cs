@@ -11,9 +11,10 @@ public static class CheckCommand
         var source = CommonOptions.Source();
         var drafts = CommonOptions.Drafts();
         var quiet = CommonOptions.Quiet();
+        var verbose = CommonOptions.Verbose();
         var strict = new Option<bool>("--strict") { Description = "Fail on any warning, missing translations included" };
 
-        var command = new Command("check", "Validate content, data, templates and translations without writing anything") { source, drafts, quiet, strict };
+        var command = new Command("check", "Validate content, data, templates and translations without writing anything") { source, drafts, quiet, verbose, strict };
         command.SetAction(parsed =>
         {
             var options = new BuildOptions
@@ -24,7 +25,14 @@ public static class CheckCommand
                 BuildDate = CommonOptions.SourceDateEpoch(),
             };
             var result = SiteBuilder.Build(options);
-            ConsoleReporter.Report(result, "Check", parsed.GetValue(quiet));
+            var report = new ReportOptions
+            {
+                Action = "Check",
+                Quiet = parsed.GetValue(quiet),
+                Verbose = parsed.GetValue(verbose),
+                WarningsFailUnder = parsed.GetValue(strict) ? "--strict" : null,
+            };
+            ConsoleReporter.Report(result, report);
             var missing = result.Diagnostics.Count(d => d.Code == DiagnosticCodes.MissingTranslation);
             var outdated = result.Diagnostics.Count(d => d.Code == DiagnosticCodes.OutdatedTranslation);
             if (!parsed.GetValue(quiet))
@@ -32,8 +40,7 @@ public static class CheckCommand
                 Console.Error.WriteLine($"Translations: {missing} page(s) missing a language, {outdated} translation(s) older than their source.");
             }
 
-            var strictFailure = parsed.GetValue(strict) && result.WarningCount > 0;
-            return result.Succeeded && !strictFailure ? ExitCodes.Success : ExitCodes.SiteErrors;
+            return report.Fails(result) ? ExitCodes.SiteErrors : ExitCodes.Success;
         });
         return command;
     }

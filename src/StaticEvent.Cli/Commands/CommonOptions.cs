@@ -16,6 +16,8 @@ public static class CommonOptions
 
     public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "Print only errors" };
 
+    public static Option<bool> Verbose() => new("--verbose") { Description = "List each draft and future-dated page left out, with its file and date" };
+
     public static Option<bool> WarningsAsErrors() => new("--warnings-as-errors") { Description = "Fail when there are warnings (for CI)" };
 
     /// <summary>SOURCE_DATE_EPOCH (reproducible-builds.org) fixes the build date when set.</summary>

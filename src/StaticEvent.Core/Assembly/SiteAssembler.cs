@@ -15,6 +15,7 @@ public static partial class SiteAssembler
     public static SiteModel Assemble(IReadOnlyList<SourceDocument> documents, IReadOnlyList<string> resources, SiteConfig config, AssemblyOptions options, DiagnosticBag diagnostics, Schedule.EventSchedule? schedule = null)
     {
         var published = documents.Where(d => options.IncludeDrafts || IsPublished(d, options.Now)).ToList();
+        var leftOut = options.IncludeDrafts ? [] : LeftOut(documents, options.Now);
         var languages = new List<LocalizedSite>();
         var bySource = new Dictionary<string, Page>(StringComparer.Ordinal);
 
@@ -58,11 +59,19 @@ public static partial class SiteAssembler
             BySource = bySource,
             Resources = resourceOutputs,
             Schedule = schedule,
+            LeftOut = leftOut,
         };
     }
 
     private static bool IsPublished(SourceDocument document, DateTimeOffset now) =>
         !document.FrontMatter.Draft && !(document.FrontMatter.Date > now);
+
+    private static List<LeftOutPage> LeftOut(IReadOnlyList<SourceDocument> documents, DateTimeOffset now) =>
+        documents
+            .Where(d => !IsPublished(d, now))
+            .Select(d => new LeftOutPage(d.File.SourcePath, d.FrontMatter.Draft ? LeftOutReason.Draft : LeftOutReason.Future, d.FrontMatter.Date))
+            .OrderBy(p => p.SourcePath, StringComparer.Ordinal)
+            .ToList();
 
     /// <summary>The section key whose page is the programme when the site has a schedule.</summary>
     public const string ProgrammeSection = "programme";

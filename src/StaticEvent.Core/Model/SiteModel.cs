@@ -22,6 +22,9 @@ public sealed class SiteModel
     /// <summary>Files from <c>content/</c> that are not Markdown, with the output paths they go to.</summary>
     public required IReadOnlyList<(string Source, string Output)> Resources { get; init; }
 
+    /// <summary>Drafts and future-dated pages the build did not publish, by path (none with drafts included).</summary>
+    public IReadOnlyList<LeftOutPage> LeftOut { get; init; } = [];
+
     public IEnumerable<Page> AllPages => Languages.SelectMany(l => l.Pages).Prepend(LanguageChooser);
 
     public LocalizedSite Language(string code) => Languages.First(l => l.Language.Code == code);

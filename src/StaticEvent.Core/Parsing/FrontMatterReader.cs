@@ -69,6 +69,7 @@ public static class FrontMatterReader
             Line = line,
         };
 
+        reader.ReportLikelyTypos("front matter", KnownKeys, "page.params");
         if (frontMatter.Image is not null && string.IsNullOrWhiteSpace(frontMatter.ImageAlt))
         {
             diagnostics.Error(DiagnosticCodes.MissingRequired, reader.LocationOfKey("image"), "'image' needs an 'imageAlt' text for readers who cannot see it",

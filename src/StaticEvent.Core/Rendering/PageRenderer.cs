@@ -191,11 +191,15 @@ public sealed class PageRenderer
         {
             var span = ex.Span;
             var aborted = ex is ScriptAbortException && !_cancellation.IsCancellationRequested;
-            _diagnostics.Error(DiagnosticCodes.TemplateRuntime, new SourceLocation(span.FileName ?? "(template)", span.Start.Line + 1, span.Start.Column + 1),
-                $"{(aborted ? $"rendering took longer than {_limits.PageTimeout.TotalSeconds:0} s" : ex.OriginalMessage)} (while rendering {page.SourcePath})",
+            // The page is kept apart from the message: one mistake in a layout fails every page
+            // using it, and the bag reports it once with the number of pages.
+            _diagnostics.Add(Diagnostic.WhileRendering(DiagnosticCodes.TemplateRuntime, Severity.Error,
+                new SourceLocation(span.FileName ?? "(template)", span.Start.Line + 1, span.Start.Column + 1),
+                aborted ? $"rendering took longer than {_limits.PageTimeout.TotalSeconds:0} s" : ex.OriginalMessage,
                 aborted || ex.OriginalMessage.Contains("limit", StringComparison.OrdinalIgnoreCase) || ex.OriginalMessage.Contains("timed out", StringComparison.OrdinalIgnoreCase)
                     ? "a template limit stopped it (docs/errors.md, Limits): look for a loop or recursion that never ends, or text that keeps growing"
-                    : "check the variable and function names against docs/themes.md");
+                    : "check the variable and function names against docs/themes.md",
+                page.SourcePath));
             return null;
         }
         catch (OperationCanceledException) when (_cancellation.IsCancellationRequested)
@@ -222,6 +226,9 @@ public sealed class PageRenderer
             ObjectRecursionLimit = 20,
             RegexTimeOut = TimeSpan.FromSeconds(2),
             MemberRenamer = member => member.Name,
+
+            // Called only when a member does not exist: fails with the members that do.
+            TryGetMember = UnknownMember.Fail,
         };
         foreach (var (name, partial) in _partials)
         {

@@ -234,15 +234,39 @@ public sealed class MapReader
         return WrongType<IReadOnlyDictionary<string, string>>(key, node, "text or a mapping of language codes to text");
     }
 
-    /// <summary>Reports every key that no reader asked for: a typo must not pass silently.</summary>
+    /// <summary>
+    /// Reports every key that no reader asked for: a typo must not pass silently. A key close to a
+    /// known one (<c>titel</c>) is told which one it probably meant.
+    /// </summary>
     public void ReportUnknownKeys(string where, IEnumerable<string>? expected = null)
     {
+        var known = (expected ?? _known).Order(StringComparer.Ordinal).ToList();
         foreach (var key in Map.Entries.Select(e => e.Key))
         {
             if (!_known.Contains(key.Value))
             {
-                var known = string.Join(", ", (expected ?? _known).Order(StringComparer.Ordinal));
-                Diagnostics.Error(DiagnosticCodes.UnknownKey, LocationOf(key), $"unknown key '{key.Value}' in {where}", $"known keys: {known}");
+                var guess = Suggestion.Closest(key.Value, known);
+                Diagnostics.Error(DiagnosticCodes.UnknownKey, LocationOf(key),
+                    $"unknown key '{key.Value}' in {where}{(guess is null ? string.Empty : $"; did you mean '{guess}'?")}",
+                    $"known keys: {string.Join(", ", known)}");
+            }
+        }
+    }
+
+    /// <summary>
+    /// For maps that keep keys they do not know (front matter: they become <c>page.params</c>):
+    /// warns about each such key that is close to a known key the map lacks, since <c>titel</c>
+    /// without a <c>title</c> is far more likely a typo than a parameter.
+    /// </summary>
+    public void ReportLikelyTypos(string where, IReadOnlyCollection<string> known, string keptAs)
+    {
+        var missing = known.Where(k => Map[k] is null).ToList();
+        foreach (var key in Map.Entries.Select(e => e.Key))
+        {
+            if (!known.Contains(key.Value) && Suggestion.Closest(key.Value, missing) is { } guess)
+            {
+                Diagnostics.Warning(DiagnosticCodes.UnknownKey, LocationOf(key), $"unknown key '{key.Value}' in {where}; did you mean '{guess}'?",
+                    $"rename it to '{guess}'; keys StaticEvent does not know are kept for templates as {keptAs}.{key.Value}");
             }
         }
     }

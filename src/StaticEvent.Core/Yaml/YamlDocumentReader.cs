@@ -104,9 +104,12 @@ public static class YamlDocumentReader
         }
         catch (YamlException ex)
         {
-            // YamlDotNet throws its tab error without a position (an empty mark, 1:1): find the tab.
+            // YamlDotNet throws some tab errors without a position (an empty mark, 1:1), and others
+            // ("found a tab character that violate indentation") at the start of the value before
+            // the tab, on an earlier line: either way, point at the tab itself.
             var hasPosition = !(ex.Start.Equals(Mark.Empty) && ex.End.Equals(Mark.Empty));
-            var tab = hasPosition ? null : FindIndentingTab(text);
+            var aboutTab = CleanMessage(ex).Contains("tab", StringComparison.OrdinalIgnoreCase);
+            var tab = !hasPosition || aboutTab ? FindIndentingTab(text, hasPosition ? (int)ex.Start.Line : 1) : null;
             var (line, column) = tab ?? ((int)ex.Start.Line, (int)ex.Start.Column);
             diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(path, line + lineOffset, column),
                 $"invalid YAML: {CleanMessage(ex)}", tab is null ? "check indentation, colons and quotes on this line" : "indent with spaces: YAML does not allow tabs there");
@@ -116,8 +119,8 @@ public static class YamlDocumentReader
         return root;
     }
 
-    /// <summary>The first tab in the indentation of a line, 1-based, or null.</summary>
-    private static (int Line, int Column)? FindIndentingTab(string text)
+    /// <summary>The first tab in the indentation of a line from <paramref name="fromLine"/> on, 1-based, or null.</summary>
+    private static (int Line, int Column)? FindIndentingTab(string text, int fromLine)
     {
         var line = 1;
         var column = 1;
@@ -130,7 +133,7 @@ public static class YamlDocumentReader
                 continue;
             }
 
-            if (inIndentation && c == '\t')
+            if (inIndentation && c == '\t' && line >= fromLine)
             {
                 return (line, column);
             }

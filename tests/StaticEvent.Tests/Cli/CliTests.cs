@@ -148,4 +148,130 @@ public sealed class CliTests
         Assert.EndsWith("mine", File.ReadAllText(path), StringComparison.Ordinal);
         Assert.Equal(0, CliRunner.Run(site.Path, "build", "--drafts").ExitCode);
     }
+
+    [Fact]
+    public void NewArticleTakesTheSitesDefaultLanguageAndDatesItInTheSitesTimeZone()
+    {
+        // Given a site whose default language is ar, in a zone 14 hours ahead of UTC (no daylight saving)
+        using var site = WriteSite();
+        var config = File.ReadAllText(Path.Combine(site.Path, "site.yml"))
+            .Replace("defaultLanguage: fr", "defaultLanguage: ar", StringComparison.Ordinal)
+            .Replace("timeZone: Africa/Casablanca", "timeZone: Pacific/Kiritimati", StringComparison.Ordinal);
+        site.Write("site.yml", config);
+        var before = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(14));
+
+        // When an article is created without --lang
+        var (exit, _, stderr) = CliRunner.Run(site.Path, "new", "article", "--title", "Ouverture");
+
+        // Then it is in ar, dated now in the site's zone
+        Assert.Equal(0, exit);
+        Assert.Contains("Created content/news/ouverture.ar.md", stderr, StringComparison.Ordinal);
+        var text = File.ReadAllText(Path.Combine(site.Path, "content", "news", "ouverture.ar.md"));
+        var date = DateTimeOffset.Parse(System.Text.RegularExpressions.Regex.Match(text, "\ndate: (.+)\n").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(TimeSpan.FromHours(14), date.Offset);
+        Assert.InRange(date, before.AddSeconds(-1), DateTimeOffset.UtcNow.AddSeconds(1));
+    }
+
+    [Fact]
+    public void NewArticleSaysWhenTheSitesBuildDateWouldHideIt()
+    {
+        using var site = WriteSite();
+
+        var (exit, _, stderr) = CliRunner.Run(site.Path, "new", "article", "--title", "Demain");
+
+        Assert.Equal(0, exit);
+        Assert.True(File.Exists(Path.Combine(site.Path, "content", "news", "demain.fr.md")));
+        Assert.Contains("site.yml's buildDate (2025-11-27 18:00 +01:00) is before this article's date", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NewRefusesALanguageTheSiteDoesNotHaveAndNeedsASite()
+    {
+        using var site = WriteSite();
+
+        var wrong = CliRunner.Run(site.Path, "new", "page", "--lang", "de", "--title", "Hallo");
+        Assert.Equal(2, wrong.ExitCode);
+        Assert.Contains("'de' is not a language of this site; use one of: fr, ar", wrong.StdErr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(site.Path, "content")) && Directory.EnumerateFiles(Path.Combine(site.Path, "content"), "*.de.md", SearchOption.AllDirectories).Any());
+
+        using var empty = new TempDirectory();
+        var none = CliRunner.Run(empty.Path, "new", "article", "--title", "Perdu");
+        Assert.Equal(1, none.ExitCode);
+        Assert.Contains("site.yml: error SE100:", none.StdErr, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(empty.Path));
+    }
+
+    [Fact]
+    public void BuildAndCheckCountTheDraftsAndFuturePagesLeftOutAndVerboseListsThem()
+    {
+        // Given a draft, a future-dated page and a future-dated draft (build date 2025-11-27 18:00 +01:00)
+        using var site = WriteSite("""
+            -- content/news/brouillon.fr.md --
+            ---
+            title: Brouillon
+            date: 2025-11-20
+            draft: true
+            ---
+            -- content/news/plus-tard.fr.md --
+            ---
+            title: Plus tard
+            date: 2026-01-10T09:00
+            ---
+            -- content/news/les-deux.fr.md --
+            ---
+            title: Les deux
+            date: 2026-02-01
+            draft: true
+            ---
+            """);
+
+        // Then build says how many were left out, and how to see or include them
+        var build = CliRunner.Run(site.Path, "build");
+        Assert.Equal(0, build.ExitCode);
+        Assert.Contains("\n2 drafts and 1 future-dated page left out (--drafts to include them, --verbose to list them).\n", build.StdErr, StringComparison.Ordinal);
+
+        // And check --verbose lists each, with its file and date
+        var check = CliRunner.Run(site.Path, "check", "--verbose");
+        Assert.Equal(0, check.ExitCode);
+        Assert.Contains("2 drafts and 1 future-dated page left out (--drafts to include them):\n", check.StdErr, StringComparison.Ordinal);
+        Assert.Contains("  content/news/brouillon.fr.md: draft, dated 2025-11-20 00:00 +01:00\n", check.StdErr, StringComparison.Ordinal);
+        Assert.Contains("  content/news/les-deux.fr.md: draft, dated 2026-02-01 00:00 +01:00\n", check.StdErr, StringComparison.Ordinal);
+        Assert.Contains("  content/news/plus-tard.fr.md: dated 2026-01-10 09:00 +01:00, after the build date 2025-11-27 18:00 +01:00 (buildDate in site.yml or SOURCE_DATE_EPOCH)\n", check.StdErr, StringComparison.Ordinal);
+
+        // And with --drafts nothing is left out
+        Assert.DoesNotContain("left out", CliRunner.Run(site.Path, "build", "--drafts").StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StrictChecksSayWhichWarningsMadeThemFail()
+    {
+        // Given a page with no translation in ar (SE600) and a front matter key that looks like a typo (SE102)
+        using var site = WriteSite("""
+            -- content/seul.fr.md --
+            ---
+            title: Seul
+            dat: 2025-11-20
+            ---
+            -- content/autre.fr.md --
+            ---
+            title: Autre
+            ---
+            """);
+
+        var check = CliRunner.Run(site.Path, "check", "--strict");
+        Assert.Equal(1, check.ExitCode);
+        Assert.Matches(@"Check failed: \d+ pages \(.*\) in [0-9.]+ s; 0 errors, 3 warnings; 3 warnings are errors under --strict: SE600 ×2, SE102\.", check.StdErr);
+
+        var build = CliRunner.Run(site.Path, "build", "--warnings-as-errors");
+        Assert.Equal(1, build.ExitCode);
+        Assert.Contains("Build failed: ", build.StdErr, StringComparison.Ordinal);
+        Assert.Contains("3 warnings are errors under --warnings-as-errors: SE600 ×2, SE102.", build.StdErr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(site.Path, "public")), "a build failed by its warnings writes nothing");
+
+        // Quiet prints only errors, and under --strict the warnings are errors
+        var quiet = CliRunner.Run(site.Path, "check", "--strict", "--quiet");
+        Assert.Equal(1, quiet.ExitCode);
+        Assert.Contains("warning SE102", quiet.StdErr, StringComparison.Ordinal);
+        Assert.Equal(0, CliRunner.Run(site.Path, "check").ExitCode);
+    }
 }

@@ -24,7 +24,7 @@ public static class NewCommand
             var isArticle = parsed.GetValue(kind) == "article";
             var lang = parsed.GetValue(language)!;
             var pageTitle = parsed.GetValue(title)!;
-            var fileName = parsed.GetValue(name) ?? UrlSegment.Slugify(pageTitle);
+            var fileName = parsed.GetValue(name) ?? UrlSegment.Slugify(pageTitle, lang);
             if (!UrlSegment.IsValid(fileName) || !UrlSegment.IsValid(lang))
             {
                 Console.Error.WriteLine($"staticevent: '{fileName}' cannot be used as a file name; pass --name with letters, digits and hyphens");

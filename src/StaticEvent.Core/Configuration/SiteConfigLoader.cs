@@ -73,6 +73,7 @@ public static class SiteConfigLoader
         return new SiteConfig
         {
             BaseUrl = baseUrl,
+            DeclaredBaseUrl = baseUrl,
             TimeZone = zone,
             Languages = languages,
             DefaultLanguage = defaultLanguage,
@@ -145,7 +146,7 @@ public static class SiteConfigLoader
             var direction = entry.String("direction") ?? "ltr";
             var title = entry.String("title", required: true);
             var description = entry.String("description") ?? string.Empty;
-            var sections = ReadSlugMap(entry, "sections");
+            var sections = ReadSlugMap(entry, "sections", out var sectionPositions);
             entry.ReportUnknownKeys("a language", ["code", "name", "culture", "direction", "title", "description", "sections"]);
 
             if (direction is not ("ltr" or "rtl"))
@@ -185,6 +186,7 @@ public static class SiteConfigLoader
                 Title = title,
                 Description = description,
                 SectionSlugs = sections,
+                SectionSlugPositions = sectionPositions,
             });
         }
 
@@ -219,9 +221,10 @@ public static class SiteConfigLoader
     private static bool IsLanguageCode(string code) =>
         code.Length is >= 2 and <= 12 && code.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or '-') && char.IsLower(code[0]);
 
-    private static Dictionary<string, string> ReadSlugMap(MapReader reader, string key)
+    private static Dictionary<string, string> ReadSlugMap(MapReader reader, string key, out Dictionary<string, (int Line, int Column)> positions)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        positions = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
         if (reader.Child(key) is not { } map)
         {
             return result;
@@ -233,6 +236,7 @@ public static class SiteConfigLoader
             if (value is DataScalar { IsNull: false } slug && UrlSegment.IsValid(slug.Value))
             {
                 result[name.Value] = slug.Value;
+                positions[name.Value] = (slug.Line, slug.Column);
             }
             else
             {

@@ -34,8 +34,10 @@ public static partial class SiteAssembler
 
             foreach (var group in claims.GroupBy(c => c.Slug, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
             {
-                var first = group.First();
-                foreach (var other in group.Skip(1))
+                // Blame the slug written last in site.yml; a default slug (the folder's name) was there first.
+                var ordered = group.OrderBy(c => c.Configured is null ? 0 : 1).ThenBy(c => c.Configured?.Line).ThenBy(c => c.Configured?.Column).ToList();
+                var first = ordered[0];
+                foreach (var other in ordered.Skip(1))
                 {
                     var url = $"{language.Code}/{other.Slug}/";
                     diagnostics.Error(DiagnosticCodes.DuplicateUrl, other.Configured ?? first.Configured ?? other.Origin,

@@ -54,9 +54,10 @@ internal static class LatinFolding
 
         foreach (var part in lower.ToString().Normalize(NormalizationForm.FormD).EnumerateRunes())
         {
+            // Lowercased again: İ has no invariant lowercase of its own, but its base I has.
             if (!SlugWriter.IsMark(Rune.GetUnicodeCategory(part)))
             {
-                builder.Append(part);
+                builder.Append(Rune.ToLowerInvariant(part));
             }
         }
     }

@@ -148,4 +148,18 @@ public sealed class CliTests
         Assert.EndsWith("mine", File.ReadAllText(path), StringComparison.Ordinal);
         Assert.Equal(0, CliRunner.Run(site.Path, "build", "--drafts").ExitCode);
     }
+
+    [Fact]
+    public void NewNamesTheFileAfterTheTitleInItsOwnScript()
+    {
+        using var site = WriteSite();
+
+        Assert.Equal(0, CliRunner.Run(site.Path, "new", "article", "--lang", "ar", "--title", "الجرائم المالية").ExitCode);
+        Assert.Equal(0, CliRunner.Run(site.Path, "new", "page", "--lang", "ja", "--title", "バス停").ExitCode);
+        Assert.Equal(0, CliRunner.Run(site.Path, "new", "page", "--lang", "de", "--title", "Über uns").ExitCode);
+
+        Assert.True(File.Exists(Path.Combine(site.Path, "content", "news", "الجرائم-المالية.ar.md")));
+        Assert.True(File.Exists(Path.Combine(site.Path, "content", "バス停.ja.md")));
+        Assert.True(File.Exists(Path.Combine(site.Path, "content", "ueber-uns.de.md")));
+    }
 }

@@ -34,7 +34,7 @@ public static partial class SiteAssembler
             {
                 diagnostics.Error(DiagnosticCodes.DuplicateUrl, other.Location,
                     $"the tags '{first.Tag}' ({first.Location}) and '{other.Tag}' ({other.Location}) are different but both give the URL {url}",
-                    "write them the same way if they are one topic; otherwise rename one (the URL keeps letters and digits only)");
+                    "write them the same way if they are one topic; otherwise rename one (a URL keeps only the letters and digits of a tag)");
             }
 
             var tag = new Page

@@ -4,8 +4,9 @@ namespace StaticEvent.Model;
 /// Where a language has its own usual way of writing its letters in plain ASCII, slugs follow it
 /// instead of only dropping the accent: German writes <c>ü</c> as <c>ue</c> (Müller → mueller),
 /// Danish <c>ø</c> as <c>oe</c>. Chosen by the primary subtag, so de-AT and de-CH share de's table.
-/// Languages not listed use the general folding of <see cref="LatinFolding"/> (Swedish, Norwegian
-/// and Finnish write å, ä, ö as a, a, o in URLs). docs/editors.md lists the same table.
+/// Languages not listed use the general folding of <see cref="LatinFolding"/>, which is what their
+/// URLs usually show (Swedish and Finnish å ä ö → a a o; Norwegian æ ø å → ae o a). Danish is listed
+/// because ae oe aa is its own fallback spelling. docs/editors.md shows the same table.
 /// </summary>
 public static class SlugTransliteration
 {

@@ -1,8 +1,8 @@
 namespace StaticEvent.Model;
 
 /// <summary>
-/// When two tags of one language are the same tag. Case and Latin accents do not count
-/// ("Sécurité", "securite" and "SECURITE" are one tag, as in Hugo), nor do the spaces, dashes,
+/// When two tags of one language are the same tag. Case does not count (as in Hugo), nor do Latin
+/// accents ("Sécurité", "securite" and "SECURITE" are one tag), nor the spaces, dashes,
 /// underscores or quotes between words ("open data", "open-data"); German ü and ue are one
 /// letter. Anything else does: "C++" and "C#" are two tags, and since both would get the URL
 /// <c>…/c/</c> the assembler reports them instead of merging them.

@@ -57,7 +57,7 @@ public static class NewCommand
             }
 
             var pageTitle = parsed.GetValue(title)!;
-            var fileName = parsed.GetValue(name) ?? UrlSegment.Slugify(pageTitle);
+            var fileName = parsed.GetValue(name) ?? UrlSegment.Slugify(pageTitle, lang);
             if (!UrlSegment.IsValid(fileName))
             {
                 Console.Error.WriteLine($"staticevent: '{fileName}' cannot be used as a file name; pass --name with letters, digits and hyphens");

@@ -69,7 +69,7 @@ public static partial class SiteAssembler
         }
     }
 
-    private static List<RedirectPage> BuildRedirects(List<LocalizedSite> languages, DiagnosticBag diagnostics)
+    private static List<RedirectPage> BuildRedirects(List<LocalizedSite> languages, Uri baseUrl, Uri? declaredBaseUrl, DiagnosticBag diagnostics)
     {
         var redirects = new List<RedirectPage>();
         foreach (var page in languages.SelectMany(l => l.Pages).Where(p => p.Source is not null))
@@ -77,11 +77,12 @@ public static partial class SiteAssembler
             foreach (var alias in page.Source!.FrontMatter.Aliases)
             {
                 var location = new SourceLocation(page.SourcePath, alias.Line, alias.Column);
-                var path = OutputPaths.Normalize(alias.Value);
+                var path = AliasPath.Resolve(alias.Value, declaredBaseUrl ?? baseUrl, out var problem)
+                    ?? (declaredBaseUrl is null || declaredBaseUrl == baseUrl ? null : AliasPath.Resolve(alias.Value, baseUrl, out _));
                 if (path is null)
                 {
-                    diagnostics.Error(DiagnosticCodes.PathEscapesOutput, location, $"the alias '{alias.Value}' is not a usable path inside the site",
-                        "write it as a path from the site root, e.g. /fr/ancienne-adresse/, without '..', '\\' or a drive letter");
+                    diagnostics.Error(DiagnosticCodes.PathEscapesOutput, location, $"the alias '{alias.Value}' {problem}",
+                        "write it as a path from the site root, e.g. /fr/ancienne-adresse/ (or as a full address on this site), without '..', '\\' or a drive letter");
                     continue;
                 }
 
@@ -117,7 +118,7 @@ public static partial class SiteAssembler
 
     private const string ContentPrefix = "content/";
 
-    private static void CheckUniqueOutputs(List<LocalizedSite> languages, Page chooser, List<RedirectPage> redirects, List<(string Source, string Output)> resources, DiagnosticBag diagnostics)
+    private static void CheckUniqueOutputs(List<LocalizedSite> languages, Page chooser, List<RedirectPage> redirects, List<(string Source, string Output)> resources, HashSet<Page> reported, DiagnosticBag diagnostics)
     {
         var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         void Claim(string output, string owner, SourceLocation location)
@@ -141,14 +142,14 @@ public static partial class SiteAssembler
         }
 
         Claim(chooser.OutputPath, "the language chooser", new SourceLocation(SiteConfig.FileName));
-        foreach (var page in languages.SelectMany(l => l.Pages))
+        foreach (var page in languages.SelectMany(l => l.Pages).Where(p => !reported.Contains(p)))
         {
-            Claim(page.OutputPath, page.SourcePath, page.Location);
+            Claim(page.OutputPath, Owner(page), page.Location);
         }
 
         foreach (var redirect in redirects)
         {
-            Claim(redirect.OutputPath, $"an alias of {redirect.Target.SourcePath}", redirect.Location);
+            Claim(redirect.OutputPath, $"an alias of {Owner(redirect.Target)}", redirect.Location);
         }
 
         foreach (var (source, output) in resources)
@@ -156,4 +157,15 @@ public static partial class SiteAssembler
             Claim(output, source, new SourceLocation(source));
         }
     }
+
+    /// <summary>Who writes a page, for an error naming both sides of a collision.</summary>
+    private static string Owner(Page page) => page switch
+    {
+        { Source: not null } => page.SourcePath,
+        { Kind: PageKind.Tag } => $"the page of the tag '{page.Tag}' ({page.Location})",
+        { Kind: PageKind.Section or PageKind.Schedule } => $"the list of the section '{page.Section}' ({page.Location})",
+        { Session: { } session } => $"the page of the session '{session.Id}' ({page.Location})",
+        { Speaker: { } speaker } => $"the page of the speaker '{speaker.Id}' ({page.Location})",
+        _ => page.SourcePath,
+    };
 }

@@ -29,6 +29,7 @@ public static partial class SiteAssembler
                 RelativeUrl = $"{programme.RelativeUrl}{session.Id}/",
                 Parent = programme,
                 Session = session,
+                Origin = session.Location,
             };
             site.Sessions[session.Id] = page;
             site.Pages.Add(page);
@@ -48,6 +49,7 @@ public static partial class SiteAssembler
                 RelativeUrl = $"{language.Code}/{speakersSlug}/{speaker.Id}/",
                 Parent = programme,
                 Speaker = speaker,
+                Origin = speaker.Location,
             };
             site.Speakers[speaker.Id] = page;
             site.Pages.Add(page);

@@ -31,6 +31,8 @@ public static partial class SiteAssembler
             languages.Add(site);
         }
 
+        var sharedSectionLists = CheckSectionSlugs(languages, diagnostics);
+
         LinkTranslations(languages, diagnostics);
         foreach (var site in languages)
         {
@@ -45,9 +47,9 @@ public static partial class SiteAssembler
             RelativeUrl = string.Empty,
         };
 
-        var redirects = BuildRedirects(languages, diagnostics);
+        var redirects = BuildRedirects(languages, config.BaseUrl, config.DeclaredBaseUrl, diagnostics);
         var resourceOutputs = PlaceResources(resources, bySource);
-        CheckUniqueOutputs(languages, chooser, redirects, resourceOutputs, diagnostics);
+        CheckUniqueOutputs(languages, chooser, redirects, resourceOutputs, sharedSectionLists, diagnostics);
         TranslationReport.Check(languages, config, diagnostics);
 
         return new SiteModel
@@ -123,6 +125,7 @@ public static partial class SiteAssembler
                 TranslationKey = document?.FrontMatter.TranslationKey ?? section + "/_index",
                 RelativeUrl = prefix + language.SlugFor(section) + "/",
                 Parent = home,
+                Origin = SectionOrigin(language, section, documents, hasSchedule),
             };
             site.Sections[section] = page;
             site.Pages.Add(page);
@@ -173,7 +176,7 @@ public static partial class SiteAssembler
             section.Children.AddRange(ordered);
         }
 
-        AddTags(site, articles, prefix, home);
+        AddTags(site, articles, prefix, home, diagnostics);
         site.Pages.Add(notFound);
         return site;
     }
@@ -193,32 +196,6 @@ public static partial class SiteAssembler
         }
 
         return unusable.Count == 0 ? documents : documents.Where(d => !unusable.Any(g => g.Key == d.File.Section)).ToList();
-    }
-
-    private static void AddTags(LocalizedSite site, List<Page> articles, string prefix, Page home)
-    {
-        var tagsSlug = site.Language.SlugFor("tags");
-        var byTag = articles
-            .SelectMany(a => a.Source!.FrontMatter.Tags.Select(t => (Tag: t, Page: a)))
-            .GroupBy(x => UrlSegment.Slugify(x.Tag), StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal);
-        foreach (var group in byTag)
-        {
-            var name = group.First().Tag;
-            var tag = new Page
-            {
-                Kind = PageKind.Tag,
-                Language = site.Language,
-                Title = name,
-                Tag = name,
-                TranslationKey = $"_tag/{site.Language.Code}/{group.Key}",
-                RelativeUrl = $"{prefix}{tagsSlug}/{group.Key}/",
-                Parent = home,
-            };
-            tag.Children.AddRange(Sorted(group.Select(x => x.Page).Distinct()));
-            site.Tags.Add(tag);
-            site.Pages.Add(tag);
-        }
     }
 
     /// <summary>Newest first; undated pages by weight then title; the source path settles ties so the order never varies.</summary>

@@ -43,5 +43,8 @@ public sealed class LanguageConfig
     /// <summary>Section key (the folder under <c>content/</c>) to its URL slug in this language.</summary>
     public IReadOnlyDictionary<string, string> SectionSlugs { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Where each of <see cref="SectionSlugs"/> is written in <c>site.yml</c>, for errors about a slug.</summary>
+    public IReadOnlyDictionary<string, (int Line, int Column)> SectionSlugPositions { get; init; } = new Dictionary<string, (int Line, int Column)>();
+
     public string SlugFor(string section) => SectionSlugs.TryGetValue(section, out var slug) ? slug : section;
 }

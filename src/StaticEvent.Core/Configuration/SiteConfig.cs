@@ -8,6 +8,12 @@ public sealed record SiteConfig
     /// <summary>The public address of the site, always ending with <c>/</c>; may carry a path.</summary>
     public required Uri BaseUrl { get; init; }
 
+    /// <summary>
+    /// The baseUrl of site.yml even when <c>--base-url</c> builds a copy elsewhere (a staging host):
+    /// the address editors' old URLs (aliases) refer to. Null when the config was made in code.
+    /// </summary>
+    public Uri? DeclaredBaseUrl { get; init; }
+
     /// <summary>The path part of <see cref="BaseUrl"/>, e.g. <c>/ga93/</c>; every link starts with it.</summary>
     public string BasePath => BaseUrl.AbsolutePath;
 

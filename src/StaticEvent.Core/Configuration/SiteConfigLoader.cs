@@ -74,6 +74,7 @@ public static class SiteConfigLoader
         return new SiteConfig
         {
             BaseUrl = baseUrl,
+            DeclaredBaseUrl = baseUrl,
             TimeZone = zone,
             Languages = languages,
             DefaultLanguage = defaultLanguage,
@@ -146,7 +147,7 @@ public static class SiteConfigLoader
             var direction = entry.String("direction") ?? "ltr";
             var title = entry.String("title", required: true);
             var description = entry.String("description") ?? string.Empty;
-            var sections = ReadSlugMap(entry, "sections");
+            var sections = ReadSlugMap(entry, "sections", out var sectionPositions);
             var digits = ReadDigits(entry);
             entry.ReportUnknownKeys("a language", ["code", "name", "culture", "direction", "title", "description", "sections", "digits"]);
 
@@ -189,6 +190,7 @@ public static class SiteConfigLoader
                 Title = title,
                 Description = description,
                 SectionSlugs = sections,
+                SectionSlugPositions = sectionPositions,
             });
         }
 
@@ -242,9 +244,10 @@ public static class SiteConfigLoader
     private static bool IsLanguageCode(string code) =>
         code.Length is >= 2 and <= 12 && code.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or '-') && char.IsLower(code[0]);
 
-    private static Dictionary<string, string> ReadSlugMap(MapReader reader, string key)
+    private static Dictionary<string, string> ReadSlugMap(MapReader reader, string key, out Dictionary<string, (int Line, int Column)> positions)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        positions = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
         if (reader.Child(key) is not { } map)
         {
             return result;
@@ -256,6 +259,7 @@ public static class SiteConfigLoader
             if (value is DataScalar { IsNull: false } slug && UrlSegment.IsValid(slug.Value))
             {
                 result[name.Value] = slug.Value;
+                positions[name.Value] = (slug.Line, slug.Column);
             }
             else
             {

@@ -25,8 +25,26 @@ public sealed class LocalizedSite
 
     public Dictionary<string, Page> Speakers { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Tag pages, by tag name order.</summary>
+    private readonly Dictionary<string, Page> _tagsByIdentity = new(StringComparer.Ordinal);
+
+    /// <summary>Tag pages, in slug order.</summary>
     public List<Page> Tags { get; } = [];
+
+    /// <summary>The page of a tag as written in a page's front matter, found by <see cref="TagIdentity"/>.</summary>
+    public Page? TagPage(string tag) => _tagsByIdentity.GetValueOrDefault(TagIdentity.Of(tag, Language.Code));
+
+    /// <summary>Adds a tag page, reachable from every spelling (<see cref="TagIdentity"/> key) it lists.</summary>
+    public void AddTag(Page page, IEnumerable<string> identities)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(identities);
+        Tags.Add(page);
+        Pages.Add(page);
+        foreach (var identity in identities)
+        {
+            _tagsByIdentity[identity] = page;
+        }
+    }
 
     /// <summary>Resolved menus of this language, by menu name.</summary>
     public Dictionary<string, IReadOnlyList<MenuEntry>> Menus { get; } = new(StringComparer.Ordinal);

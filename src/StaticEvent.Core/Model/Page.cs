@@ -60,7 +60,10 @@ public sealed class Page
     /// <summary>The list this page belongs to (its section or home), for breadcrumbs.</summary>
     public Page? Parent { get; set; }
 
-    public SourceLocation Location => Source is null ? new SourceLocation("(generated)") : new SourceLocation(Source.File.SourcePath, Source.FrontMatter.Line, 1);
+    /// <summary>What makes a generated page, for errors: a tag's first use, a section's slug in site.yml.</summary>
+    public SourceLocation? Origin { get; init; }
+
+    public SourceLocation Location => Source is null ? Origin ?? new SourceLocation("(generated)") : new SourceLocation(Source.File.SourcePath, Source.FrontMatter.Line, 1);
 
     /// <summary>The source file, or for generated pages the output file followed by "(generated)".</summary>
     public string SourcePath => Source?.File.SourcePath ?? $"{OutputPath} (generated)";

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace StaticEvent.Model;
@@ -42,39 +41,19 @@ public static class UrlSegment
     }
 
     /// <summary>
-    /// A readable slug for a title or tag: lowercase, accents off Latin letters, words joined with
-    /// hyphens; letters of other scripts (Arabic) are kept. Culture-free (no Turkish-i surprises).
+    /// A readable slug for a title or tag in <paramref name="language"/>: NFC, lowercase
+    /// (culture-free, no Turkish-i surprises), words joined with hyphens. Latin letters lose their
+    /// accents (é→e, ø→o, æ→ae) or follow the language's usual transliteration
+    /// (<see cref="SlugTransliteration"/>: German ü→ue); the letters and marks of every other
+    /// script are kept as written (バス and パス stay two words). Example:
+    /// <c>Slugify("Sécurité publique", "fr")</c> is <c>securite-publique</c>.
     /// </summary>
-    public static string Slugify(string text)
+    /// <param name="text">The title or tag.</param>
+    /// <param name="language">The site language code (de, de-AT, ja…), or null for a language-neutral slug (ids).</param>
+    public static string Slugify(string text, string? language)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        var pendingHyphen = false;
-        foreach (var c in decomposed)
-        {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            if (char.IsLetterOrDigit(c))
-            {
-                if (pendingHyphen && builder.Length > 0)
-                {
-                    builder.Append('-');
-                }
-
-                builder.Append(char.ToLowerInvariant(c));
-                pendingHyphen = false;
-            }
-            else
-            {
-                pendingHyphen = true;
-            }
-        }
-
-        var slug = builder.ToString().Normalize(NormalizationForm.FormC);
+        ArgumentNullException.ThrowIfNull(text);
+        var slug = SlugWriter.Write(text, language, keepSymbols: false);
         return IsValid(slug) ? slug : "-" + slug;
     }
 }

@@ -19,6 +19,9 @@ public sealed record FrontMatter
 
     public IReadOnlyList<string> Tags { get; init; } = [];
 
+    /// <summary>Where each of <see cref="Tags"/> is written (same order), for errors about a tag.</summary>
+    public IReadOnlyList<(int Line, int Column)> TagPositions { get; init; } = [];
+
     public string? Author { get; init; }
 
     public string? Image { get; init; }

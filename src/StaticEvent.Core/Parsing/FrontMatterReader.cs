@@ -47,6 +47,7 @@ public static class FrontMatterReader
             layout = null;
         }
 
+        var tags = Tags(reader);
         var frontMatter = new FrontMatter
         {
             Title = title ?? string.Empty,
@@ -55,7 +56,8 @@ public static class FrontMatterReader
             Updated = reader.Date("updated", config.TimeZone),
             Slug = slug,
             Summary = reader.String("summary"),
-            Tags = reader.StringList("tags").Where(t => t.Trim().Length > 0).Select(t => t.Trim()).Distinct(StringComparer.Ordinal).ToList(),
+            Tags = tags.Select(t => t.Value.Trim()).ToList(),
+            TagPositions = tags.Select(t => (t.Line, t.Column)).ToList(),
             Author = reader.String("author"),
             Image = reader.String("image"),
             ImageAlt = reader.String("imageAlt"),
@@ -78,4 +80,8 @@ public static class FrontMatterReader
 
         return title is null ? null : frontMatter;
     }
+
+    // Trimmed, without empty ones, each text once (the first place it is written).
+    private static List<DataScalar> Tags(MapReader reader) =>
+        reader.ScalarList("tags").Where(t => t.Value.Trim().Length > 0).DistinctBy(t => t.Value.Trim(), StringComparer.Ordinal).ToList();
 }

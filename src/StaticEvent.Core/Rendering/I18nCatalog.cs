@@ -84,17 +84,8 @@ public sealed class I18nCatalog
     /// <summary>The site file where a language's strings go (named in warnings): its existing file, or i18n/&lt;code&gt;.yml.</summary>
     public string SiteFile(string language) => _files.GetValueOrDefault(language, $"i18n/{language}.yml");
 
-    /// <summary>The more specific tags first: <c>zh-Hant-TW</c> → zh-Hant-TW, zh-Hant, zh.</summary>
-    internal static IReadOnlyList<string> Chain(string tag)
-    {
-        var chain = new List<string>();
-        for (var current = tag; current.Length > 0; current = current.LastIndexOf('-') is var dash and > 0 ? current[..dash] : string.Empty)
-        {
-            chain.Add(current);
-        }
-
-        return chain;
-    }
+    /// <summary>The more specific tags first (CLDR's chain: <c>zh-TW</c> → zh-TW, zh-Hant-TW, zh-Hant, zh).</summary>
+    internal static IReadOnlyList<string> Chain(string tag) => Locale.LocaleChain.For(tag);
 
     private static Dictionary<string, string> Merge(IEnumerable<Dictionary<string, string>> moreSpecificFirst)
     {

@@ -67,6 +67,7 @@ public sealed class ScheduleModel
             ["end"] = Midnight(_schedule.Event.End),
             ["location"] = _schedule.Event.Location?.ResolveTypeset(language.Code).Text,
             ["time_zone"] = _schedule.TimeZone.Id,
+            ["uid_domain"] = ScheduleExportOptions.UidDomainOf(_urls.BaseUrl),
             ["url"] = _urls.Path(programme.RelativeUrl),
             ["ics_url"] = _urls.Path(ExportPath(programme, "ics")),
             ["json_url"] = _urls.Path(ExportPath(programme, "json")),

@@ -210,8 +210,7 @@ public sealed class TemplateModel
         var localized = _site.Language(page.Language.Code);
         foreach (var tag in page.Source.FrontMatter.Tags)
         {
-            var slug = UrlSegment.Slugify(tag);
-            if (localized.Tags.FirstOrDefault(t => t.RelativeUrl.EndsWith("/" + slug + "/", StringComparison.Ordinal)) is { } tagPage)
+            if (localized.TagPage(tag) is { } tagPage)
             {
                 yield return ReadOnly(new ScriptObject { ["name"] = tag, ["url"] = _urls.Path(tagPage.RelativeUrl) });
             }

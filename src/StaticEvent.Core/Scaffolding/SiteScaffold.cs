@@ -170,7 +170,7 @@ public static class SiteScaffold
 
     private static string SectionSlug(string title, string language, string fallback)
     {
-        var slug = UrlSegment.Slugify(title);
+        var slug = UrlSegment.Slugify(title, language);
         return UrlSegment.IsValid(slug) && !slug.StartsWith('-') ? slug : fallback;
     }
 

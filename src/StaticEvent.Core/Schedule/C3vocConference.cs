@@ -143,14 +143,14 @@ internal sealed partial record C3vocConference
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var room in schedule.Rooms)
         {
-            rooms.Add(new C3vocRoom(room.Id, UniqueName(room.Name[language], room.Id, names), DeterministicGuid.ForRoom(options.Host, room.Id)));
+            rooms.Add(new C3vocRoom(room.Id, UniqueName(room.Name[language], room.Id, names), DeterministicGuid.ForRoom(options.UidDomain, room.Id)));
         }
 
         // The format files every event under a room; sessions without one go under the event's place.
         if (schedule.Sessions.Any(s => s.Room is null))
         {
             var name = schedule.Event.Location?[language] ?? options.Title(language);
-            rooms.Add(new C3vocRoom(VenueRoomId, UniqueName(name, VenueRoomId, names), DeterministicGuid.ForRoom(options.Host, VenueRoomId)));
+            rooms.Add(new C3vocRoom(VenueRoomId, UniqueName(name, VenueRoomId, names), DeterministicGuid.ForRoom(options.UidDomain, VenueRoomId)));
         }
 
         return rooms;
@@ -183,7 +183,7 @@ internal sealed partial record C3vocConference
         var fullDescription = string.Join("\n\n", new[] { description }.Concat(people).Where(p => !string.IsNullOrEmpty(p)));
         return new C3vocEvent
         {
-            Guid = DeterministicGuid.ForSession(options.Host, session.Id),
+            Guid = DeterministicGuid.ForSession(options.UidDomain, session.Id),
             Id = id,
             Date = start,
             Start = start.ToString("HH:mm", CultureInfo.InvariantCulture),
@@ -200,7 +200,7 @@ internal sealed partial record C3vocConference
             Abstract = description is null ? string.Empty : ExportText.FirstParagraph(description),
             Description = fullDescription.Length == 0 ? null : fullDescription,
             DoNotRecord = session.ClosedDoor,
-            Persons = session.Speakers.Select(p => new C3vocPerson(p.Name[language], DeterministicGuid.ForSpeaker(options.Host, p.Id))).ToList(),
+            Persons = session.Speakers.Select(p => new C3vocPerson(p.Name[language], DeterministicGuid.ForSpeaker(options.UidDomain, p.Id))).ToList(),
         };
     }
 
@@ -217,7 +217,7 @@ internal sealed partial record C3vocConference
         Span<byte> bytes = stackalloc byte[16];
         foreach (var id in sessionIds.Order(StringComparer.Ordinal))
         {
-            DeterministicGuid.ForSession(options.Host, id).TryWriteBytes(bytes, bigEndian: true, out _);
+            DeterministicGuid.ForSession(options.UidDomain, id).TryWriteBytes(bytes, bigEndian: true, out _);
             var number = (int)(BinaryPrimitives.ReadUInt32BigEndian(bytes) & 0x3FFFFFFF) + 1;
             while (!used.Add(number))
             {
@@ -237,7 +237,10 @@ internal sealed partial record C3vocConference
             return schedule.Event.Acronym;
         }
 
-        var label = new string(options.Host.Split('.')[0].ToLowerInvariant().Where(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_').ToArray());
+        // The edition's folder (example.org/ga94/ → ga94) tells two editions on one host apart; else the host's first label.
+        var path = options.BaseUrl.AbsolutePath.Trim('/');
+        var name = path.Length > 0 ? path[(path.LastIndexOf('/') + 1)..] : options.Host.Split('.')[0];
+        var label = new string(name.ToLowerInvariant().Where(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_').ToArray());
         return ScheduleValues.IsAcronym(label) ? label : "schedule";
     }
 

@@ -35,10 +35,14 @@ public static class DeterministicGuid
         return new Guid(bytes, bigEndian: true);
     }
 
-    /// <summary>The UUID of a session of a site: the same for every language and every build.</summary>
-    public static Guid ForSession(string host, string sessionId) => Create(UrlNamespace, $"https://{host}/#session/{sessionId}");
+    /// <summary>
+    /// The UUID of a session of a site: the same for every language and every build. The site is
+    /// <see cref="ScheduleExportOptions.UidDomainOf"/> its base URL (<c>example.org/ga93</c>), so the name
+    /// is the session's address on it, <c>https://example.org/ga93/#session/opening</c>.
+    /// </summary>
+    public static Guid ForSession(string site, string sessionId) => Create(UrlNamespace, $"https://{site}/#session/{sessionId}");
 
-    public static Guid ForSpeaker(string host, string speakerId) => Create(UrlNamespace, $"https://{host}/#speaker/{speakerId}");
+    public static Guid ForSpeaker(string site, string speakerId) => Create(UrlNamespace, $"https://{site}/#speaker/{speakerId}");
 
-    public static Guid ForRoom(string host, string roomId) => Create(UrlNamespace, $"https://{host}/#room/{roomId}");
+    public static Guid ForRoom(string site, string roomId) => Create(UrlNamespace, $"https://{site}/#room/{roomId}");
 }

@@ -48,14 +48,15 @@ public static class IcsExporter
     }
 
     /// <summary>
-    /// The UID of a session: its id and the site's host, e.g. <c>opening-ceremony@ga93.example.org</c>.
+    /// The UID of a session: its id and the site's address, e.g. <c>opening-ceremony@ga93.example.org</c>
+    /// or <c>opening-ceremony@example.org/ga93</c> (<see cref="ScheduleExportOptions.UidDomainOf"/>).
     /// The same in every language and every build, so a re-import updates instead of duplicating.
     /// </summary>
     public static string Uid(Session session, ScheduleExportOptions options)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(options);
-        return $"{session.Id}@{options.Host}";
+        return $"{session.Id}@{options.UidDomain}";
     }
 
     private static IcsWriter Header(string language, ScheduleExportOptions options, string? name)

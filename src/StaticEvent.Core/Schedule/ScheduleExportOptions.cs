@@ -33,8 +33,23 @@ public sealed record ScheduleExportOptions
     /// <summary>The words exports add to a session (time to be confirmed, speakers…), in a language.</summary>
     public Func<string, ScheduleLabels> Labels { get; init; } = _ => ScheduleLabels.English;
 
-    /// <summary>The host used in UIDs, e.g. <c>ga93.example.org</c>.</summary>
+    /// <summary>The site's host, e.g. <c>ga93.example.org</c>.</summary>
     public string Host => BaseUrl.IdnHost;
+
+    /// <summary>What UIDs and UUIDs are made unique with: <see cref="UidDomainOf"/> of the base URL.</summary>
+    public string UidDomain => UidDomainOf(BaseUrl);
+
+    /// <summary>
+    /// The site's address without scheme, port and final slash: <c>ga93.example.org</c>, or
+    /// <c>example.org/ga93</c> for a site below a path, so two editions on one host never share a
+    /// calendar UID or a c3voc guid, while a site at a host's root keeps the ids it always had.
+    /// The programme page gives the same text to its script (the personal agenda's UIDs).
+    /// </summary>
+    public static string UidDomainOf(Uri baseUrl)
+    {
+        ArgumentNullException.ThrowIfNull(baseUrl);
+        return baseUrl.IdnHost + baseUrl.AbsolutePath.TrimEnd('/');
+    }
 
     public string Title(string language) =>
         Titles.TryGetValue(language, out var title) ? title : Titles.Values.FirstOrDefault() ?? Host;

@@ -285,7 +285,7 @@ internal sealed partial class ScheduleReader(IFileSource source, IReadOnlyList<s
 
     private static string Suggest(string id)
     {
-        var slug = Model.UrlSegment.Slugify(id).Trim('-');
+        var slug = Model.UrlSegment.Slugify(id, language: null).Trim('-');
         return slug.Length > 0 && ScheduleValues.IsValidId(slug) ? slug : "opening-ceremony";
     }
 }

@@ -274,4 +274,20 @@ public sealed class CliTests
         Assert.Contains("warning SE102", quiet.StdErr, StringComparison.Ordinal);
         Assert.Equal(0, CliRunner.Run(site.Path, "check").ExitCode);
     }
+
+    [Fact]
+    public void NewNamesTheFileAfterTheTitleInItsOwnScript()
+    {
+        using var site = WriteSite();
+        var config = File.ReadAllText(Path.Combine(site.Path, "site.yml")).Replace("languages:\n", "languages:\n  - code: ja\n    name: 日本語\n    title: サイト\n  - code: de\n    name: Deutsch\n    title: Seite\n", StringComparison.Ordinal);
+        site.Write("site.yml", config);
+
+        Assert.Equal(0, CliRunner.Run(site.Path, "new", "article", "--lang", "ar", "--title", "الجرائم المالية").ExitCode);
+        Assert.Equal(0, CliRunner.Run(site.Path, "new", "page", "--lang", "ja", "--title", "バス停").ExitCode);
+        Assert.Equal(0, CliRunner.Run(site.Path, "new", "page", "--lang", "de", "--title", "Über uns").ExitCode);
+
+        Assert.True(File.Exists(Path.Combine(site.Path, "content", "news", "الجرائم-المالية.ar.md")));
+        Assert.True(File.Exists(Path.Combine(site.Path, "content", "バス停.ja.md")));
+        Assert.True(File.Exists(Path.Combine(site.Path, "content", "ueber-uns.de.md")));
+    }
 }

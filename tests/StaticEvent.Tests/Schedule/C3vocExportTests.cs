@@ -163,6 +163,18 @@ public sealed class C3vocExportTests
         Assert.Equal("2026-03-01T10:30:00+00:00", Event(day, "93e Assemblée générale d'INTERPOL", "During").GetProperty("date").GetString());
     }
 
+    [Theory]
+    [InlineData("https://example.org/ga94/", "ga94")]
+    [InlineData("https://ga95.example.org/", "ga95")]
+    public void WithoutAnAcronymTheEditionsFolderOrElseTheHostNamesIt(string baseUrl, string acronym)
+    {
+        var schedule = ScheduleFixtures.LoadValid(ScheduleFixtures.SampleSchedule.Replace("  acronym: ga93\n", string.Empty, StringComparison.Ordinal), ScheduleFixtures.SampleSpeakers);
+
+        using var json = JsonDocument.Parse(C3vocJsonExporter.Export(schedule, "en", ScheduleFixtures.Options() with { BaseUrl = new Uri(baseUrl) }).Text);
+
+        Assert.Equal(acronym, json.RootElement.GetProperty("schedule").GetProperty("conference").GetProperty("acronym").GetString());
+    }
+
     [Fact]
     public void NameBasedUuidsMatchTheRfcAlgorithm()
     {

@@ -1,6 +1,10 @@
 using System.Text;
 using Ical.Net;
 using Microsoft.Playwright;
+using StaticEvent.IO;
+using StaticEvent.Output;
+using StaticEvent.Schedule;
+using StaticEvent.Tests.Cli;
 using StaticEvent.Tests.Support;
 using Xunit.Abstractions;
 
@@ -166,19 +170,54 @@ public sealed class ProgrammeBrowserTests(DefaultSiteFixture site, BrowserFixtur
         Assert.StartsWith("BEGIN:VCALENDAR\r\n", text);
         Assert.DoesNotMatch("[^\r]\n", text);
         Assert.All(text.Split("\r\n"), line => Assert.True(Encoding.UTF8.GetByteCount(line) <= 75, $"line longer than 75 octets: {line}"));
-        Assert.Contains("\r\nUID:opening-ceremony@" + site.BaseUrl!.Host + "\r\n", text);
+        var uidDomain = ScheduleExportOptions.UidDomainOf(site.BaseUrl!);
+        Assert.Contains("\r\nUID:opening-ceremony@" + uidDomain + "\r\n", text);
         Assert.Contains("\r\nDTSTART:20251124T093000Z\r\n", text);
         Assert.Contains("\r\nDTSTART;VALUE=DATE:", text);
         var calendar = Calendar.Load(text);
         Assert.NotNull(calendar);
         Assert.Equal(2, calendar!.Events.Count);
-        Assert.Contains(calendar.Events, e => e.Uid == $"{tbcId}@{site.BaseUrl.Host}" && !e.DtStart!.HasTime);
+        Assert.Contains(calendar.Events, e => e.Uid == $"{tbcId}@{uidDomain}" && !e.DtStart!.HasTime);
+        var served = Calendar.Load(await File.ReadAllTextAsync(Path.Combine(site.OutputDirectory, "fr", "programme", "schedule.ics")))!;
+        Assert.Empty(calendar.Events.Select(e => e.Uid).Except(served.Events.Select(e => e.Uid)));
 
         // When: the page is opened again, the agenda is still there
         await page.ReloadAsync();
 
         // Then
         Assert.Equal("true", await page.Locator($"{OpeningCeremony} [data-star]").GetAttributeAsync("aria-pressed"));
+        Assert.Empty(errors);
+    }
+
+    [RequiresFact(Tool.Chromium)]
+    public async Task OnASiteBelowABasePathTheAgendaHasTheUidsOfTheServedCalendar()
+    {
+        // Given: the site built as a second edition on a shared host, served under /ga94/
+        using var folder = new TempDirectory();
+        var sink = new MemoryOutputSink();
+        var options = new BuildOptions { SourceDirectory = Prerequisites.RepositoryRoot, BaseUrl = "https://example.org/ga94/", MaxParallelism = 2 };
+        Assert.True(SiteBuilder.Build(new PhysicalFileSource(Prerequisites.RepositoryRoot), sink, options).Succeeded);
+        foreach (var (path, bytes) in sink.Files)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(folder.Path, path))!);
+            await File.WriteAllBytesAsync(Path.Combine(folder.Path, path), bytes);
+        }
+
+        await using var server = await StaticFileServer.StartAsync(folder.Path, "/ga94/");
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var errors = CollectErrors(page);
+        Assert.True(await page.GotoAsync(server.Url("fr/programme/").AbsoluteUri) is { Ok: true });
+
+        // When
+        await page.Locator($"{OpeningCeremony} [data-star]").ClickAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-agenda-download]").ClickAsync());
+        var agenda = Calendar.Load(await File.ReadAllTextAsync(await download.PathAsync(), Encoding.UTF8))!;
+
+        // Then
+        var served = Calendar.Load(sink.Text("fr/programme/schedule.ics"))!;
+        Assert.Equal("opening-ceremony@example.org/ga94", Assert.Single(agenda.Events).Uid);
+        Assert.Contains(served.Events, e => e.Uid == agenda.Events.First().Uid);
         Assert.Empty(errors);
     }
 

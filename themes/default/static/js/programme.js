@@ -41,6 +41,8 @@
   // ---------- The personal agenda, in localStorage when the browser allows it ----------
 
   var storageKey = data.storageKey || "staticevent-agenda";
+  // The server's calendars use the same UIDs (host and base path: example.org/ga93), so importing both updates, never duplicates.
+  var uidDomain = data.uidDomain || data.uidHost || location.hostname;
   var starred = load();
 
   function load() {
@@ -275,7 +277,7 @@
     var kind = item.getAttribute("data-kind");
     var notes = Array.prototype.map.call(item.querySelectorAll("[data-note]"), text);
     var summary = text(link);
-    var lines = ["BEGIN:VEVENT", "UID:" + item.getAttribute("data-session") + "@" + (data.uidHost || location.hostname), "DTSTAMP:" + stamp];
+    var lines = ["BEGIN:VEVENT", "UID:" + item.getAttribute("data-session") + "@" + uidDomain, "DTSTAMP:" + stamp];
     var start = instant(item.getAttribute("data-start"));
     if (kind === "timed" && start !== null) {
       lines.push("DTSTART:" + utc(start));

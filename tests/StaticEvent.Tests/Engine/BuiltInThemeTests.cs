@@ -53,7 +53,7 @@ public sealed class BuiltInThemeTests
         Assert.Equal("de", home.DocumentElement.GetAttribute("lang"));
         Assert.NotNull(home.QuerySelector("header.site-header"));
         Assert.True(outcome.Has("css/site.css"));
-        Assert.Equal("Zum Inhalt springen", home.QuerySelector("a.skip-link")!.TextContent.Trim());
+        Assert.Equal("Zum Hauptinhalt springen", home.QuerySelector("a.skip-link")!.TextContent.Trim());
     }
 
     [Fact]

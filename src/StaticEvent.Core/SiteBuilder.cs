@@ -13,6 +13,7 @@ using StaticEvent.Rendering;
 using StaticEvent.Rendering.Functions;
 using StaticEvent.Rendering.Markdown;
 using StaticEvent.Schedule;
+using StaticEvent.Themes;
 
 namespace StaticEvent;
 
@@ -109,6 +110,7 @@ public static class SiteBuilder
 
         templates.ParseAll();
         var partials = templates.Partials();
+        config = config with { Params = ThemeParameters.Merge(config.Params, ThemeSettings.Load(source, config.Theme, diagnostics), diagnostics) };
         var catalog = I18nCatalog.Load(source, config, diagnostics);
         var schedule = ScheduleLoader.Load(source, config, diagnostics);
         clock.Lap("templates, i18n, data");
@@ -119,7 +121,7 @@ public static class SiteBuilder
 
         // 4. Assembly: URLs, translations, lists, menus.
         var now = config.BuildDate ?? options.Now ?? DateTimeOffset.UtcNow;
-        var site = SiteAssembler.Assemble(documents, inventory.Resources, config, new AssemblyOptions(options.IncludeDrafts, now), diagnostics, schedule);
+        var site = SiteAssembler.Assemble(documents, inventory.Resources, config, new AssemblyOptions(options.IncludeDrafts, now, (language, key) => catalog.Find(language, key)?.Text), diagnostics, schedule);
         clock.Lap("assemble");
         if (diagnostics.HasErrors)
         {

@@ -43,9 +43,10 @@ public static partial class SiteAssembler
             foreach (var item in items)
             {
                 var name = item.Name?.GetValueOrDefault(code);
+                var description = item.Description?.GetValueOrDefault(code);
                 if (item.Url is not null)
                 {
-                    entries.Add(new MenuEntry(name ?? item.Url, item.Url, null, null));
+                    entries.Add(new MenuEntry(name ?? item.Url, item.Url, null, null, description));
                     continue;
                 }
 
@@ -62,7 +63,8 @@ public static partial class SiteAssembler
                     continue;
                 }
 
-                entries.Add(new MenuEntry(name ?? page.Title, page.RelativeUrl, page, page.Kind is PageKind.Section or PageKind.Schedule ? page.Section : null));
+                entries.Add(new MenuEntry(name ?? page.Title, page.RelativeUrl, page, page.Kind is PageKind.Section or PageKind.Schedule ? page.Section : null,
+                    description ?? page.Description));
             }
 
             site.Menus[menuName] = entries;

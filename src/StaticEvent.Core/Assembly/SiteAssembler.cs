@@ -22,7 +22,7 @@ public static partial class SiteAssembler
         foreach (var language in config.Languages)
         {
             var ofLanguage = published.Where(d => d.File.Language == language.Code).ToList();
-            var site = BuildLanguage(language, ofLanguage, config, bySource, diagnostics, schedule is not null);
+            var site = BuildLanguage(language, ofLanguage, config, bySource, diagnostics, schedule is not null, options);
             if (schedule is not null)
             {
                 AddSchedule(site, schedule);
@@ -78,7 +78,7 @@ public static partial class SiteAssembler
     /// <summary>The section key whose page is the programme when the site has a schedule.</summary>
     public const string ProgrammeSection = "programme";
 
-    private static LocalizedSite BuildLanguage(LanguageConfig language, List<SourceDocument> documents, SiteConfig config, Dictionary<string, Page> bySource, DiagnosticBag diagnostics, bool hasSchedule)
+    private static LocalizedSite BuildLanguage(LanguageConfig language, List<SourceDocument> documents, SiteConfig config, Dictionary<string, Page> bySource, DiagnosticBag diagnostics, bool hasSchedule, AssemblyOptions options)
     {
         documents = WithoutUnusableSections(language, documents, diagnostics);
         var prefix = language.Code + "/";
@@ -119,7 +119,9 @@ public static partial class SiteAssembler
                 Kind = hasSchedule && section == ProgrammeSection ? PageKind.Schedule : PageKind.Section,
                 Language = language,
                 Source = document,
-                Title = document?.FrontMatter.Title ?? char.ToUpperInvariant(section[0]) + section[1..],
+                Title = document?.FrontMatter.Title
+                    ?? (hasSchedule && section == ProgrammeSection ? options.InterfaceText?.Invoke(language.Code, "programme.title") : null)
+                    ?? char.ToUpperInvariant(section[0]) + section[1..],
                 Description = document?.FrontMatter.Description,
                 Section = section,
                 TranslationKey = document?.FrontMatter.TranslationKey ?? section + "/_index",

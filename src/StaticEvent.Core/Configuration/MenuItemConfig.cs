@@ -12,6 +12,9 @@ public sealed class MenuItemConfig
 
     public IReadOnlyDictionary<string, string>? Name { get; init; }
 
+    /// <summary>A line under the name where the theme shows one (the default theme's home page cards).</summary>
+    public IReadOnlyDictionary<string, string>? Description { get; init; }
+
     public required int Line { get; init; }
 
     public required int Column { get; init; }

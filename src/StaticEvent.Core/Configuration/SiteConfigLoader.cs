@@ -341,10 +341,11 @@ public static class SiteConfigLoader
                     Ref = entry.String("ref"),
                     Url = entry.String("url"),
                     Name = entry.Localized("name", languages),
+                    Description = entry.Localized("description", languages),
                     Line = node.Line,
                     Column = node.Column,
                 };
-                entry.ReportUnknownKeys("a menu entry", ["ref", "url", "name"]);
+                entry.ReportUnknownKeys("a menu entry", ["ref", "url", "name", "description"]);
                 if ((item.Ref is null) == (item.Url is null))
                 {
                     reader.Diagnostics.Error(DiagnosticCodes.InvalidValue, entry.LocationOf(node), "a menu entry needs exactly one of 'ref' (a page) or 'url'");

@@ -20,6 +20,8 @@ public static class DiagnosticCodes
     public const string FileTooLarge = "SE111";
     public const string FileUnreadable = "SE112";
     public const string SymlinkRefused = "SE113";
+    public const string ThemeParamMismatch = "SE130";
+    public const string LowContrast = "SE131";
 
     public const string FrontMatterMissing = "SE200";
     public const string FrontMatterUnterminated = "SE201";

@@ -112,7 +112,7 @@ public sealed class PageFingerprints
             hash.Add(name).Add(entries.Count);
             foreach (var entry in entries)
             {
-                hash.Add(entry.Name).Add(entry.Url).Add(entry.Page?.TranslationKey);
+                hash.Add(entry.Name).Add(entry.Url).Add(entry.Page?.TranslationKey).Add(entry.Description);
             }
         }
 

@@ -127,6 +127,7 @@ public sealed class TemplateModel
                 ["url"] = e.Page is null ? e.Url : _urls.Path(e.Url),
                 ["section"] = e.SectionKey,
                 ["key"] = e.Page?.TranslationKey,
+                ["description"] = e.Description,
             }))));
         }
 
@@ -197,6 +198,7 @@ public sealed class TemplateModel
         ["lang"] = page.Language?.Code,
         ["language_name"] = page.Language?.Name,
         ["dir"] = page.Language?.Direction,
+        ["script"] = page.Language is { } language ? LocaleData.For(language.Locale).Script.ToLowerInvariant() : null,
         ["count"] = page.Children.Count,
     });
 
@@ -230,6 +232,7 @@ public sealed class TemplateModel
                 ["code"] = language.Code,
                 ["name"] = language.Name,
                 ["dir"] = language.Direction,
+                ["script"] = LocaleData.For(language.Locale).Script.ToLowerInvariant(),
                 ["url"] = _urls.Path((target ?? home).RelativeUrl),
                 ["permalink"] = _urls.Absolute((target ?? home).RelativeUrl),
                 ["translated"] = target is not null,

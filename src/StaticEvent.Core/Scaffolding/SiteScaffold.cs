@@ -109,6 +109,11 @@ public static class SiteScaffold
         text.Append("\n# Values for the theme: the event's dates (shown under the title), the home page and the look (docs/themes.md).\nparams:\n");
         text.Append("  eventStart: ").Append(request.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
         text.Append("  eventEnd: ").Append(request.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
+        text.Append("  home:\n    latest: news      # the section whose newest pages the home page lists\n");
+        text.Append("  # The look; every key with its default is in docs/themes.md.\n");
+        text.Append("  #colors: { brand: \"#1f2937\", accent: \"#5eead4\" }\n");
+        text.Append("  #band: stripe      # none, stripe or zellige\n");
+        text.Append("  #emblem: images/logo.svg   # a file of static/, or none\n");
         return text.ToString();
     }
 

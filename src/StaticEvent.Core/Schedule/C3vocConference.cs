@@ -8,9 +8,11 @@ namespace StaticEvent.Schedule;
 
 /// <summary>
 /// Our schedule mapped onto the c3voc/frab model once, for both the JSON and the XML writer, so
-/// the two formats can never disagree. See docs/schedule.md, "c3voc exports", for the choices:
-/// all-day and time-to-be-confirmed items fill their day from 00:00 (the latter flagged in the
-/// title), a session without an announced end gets a nominal duration and a subtitle saying so.
+/// the two formats can never disagree. See docs/schedule.md, "c3voc exports", for the choices,
+/// which never invent a time: a session without an announced end has a duration of 00:00 and a
+/// subtitle saying so; one whose time is not confirmed is left out, as frab and pretalx leave out
+/// unscheduled talks (apps place every event at a time, and 00:00 would read as midnight); an
+/// all-day item fills its day from 00:00, which is what the schedule says.
 /// </summary>
 internal sealed partial record C3vocConference
 {
@@ -60,7 +62,7 @@ internal sealed partial record C3vocConference
             Midnight(day.Date, schedule.TimeZone),
             Midnight(day.Date.AddDays(1), schedule.TimeZone),
             rooms.Select(room => (room.Name, (IReadOnlyList<C3vocEvent>)day.Sessions
-                    .Where(s => (s.Room?.Id ?? VenueRoomId) == room.Id)
+                    .Where(s => s.Time is not ScheduleTime.TimeToBeConfirmed && (s.Room?.Id ?? VenueRoomId) == room.Id)
                     .Select(s => MapEvent(schedule, s, room.Name, language, labels, acronym, ids[s.Id], options))
                     .ToList()))
                 .ToList()))
@@ -147,7 +149,7 @@ internal sealed partial record C3vocConference
         }
 
         // The format files every event under a room; sessions without one go under the event's place.
-        if (schedule.Sessions.Any(s => s.Room is null))
+        if (schedule.Sessions.Any(s => s.Room is null && s.Time is not ScheduleTime.TimeToBeConfirmed))
         {
             var name = schedule.Event.Location?[language] ?? options.Title(language);
             rooms.Add(new C3vocRoom(VenueRoomId, UniqueName(name, VenueRoomId, names), DeterministicGuid.ForRoom(options.UidDomain, VenueRoomId)));
@@ -170,7 +172,7 @@ internal sealed partial record C3vocConference
         {
             start = timed.Start;
             end = timed.End;
-            duration = timed.Duration ?? options.NominalDuration;
+            duration = timed.Duration ?? TimeSpan.Zero;
         }
         else
         {
@@ -192,7 +194,7 @@ internal sealed partial record C3vocConference
             Room = room,
             Slug = $"{acronym}-{session.Id}",
             Url = options.SessionUrl(session, language).AbsoluteUri,
-            Title = session.Time is ScheduleTime.TimeToBeConfirmed ? $"{title.Text} ({labels.TimeToBeConfirmed})" : title.Text,
+            Title = title.Text,
             Subtitle = string.Join(" · ", notes),
             Track = session.Track?.Name[language],
             Type = "meeting",

@@ -24,12 +24,6 @@ public sealed record ScheduleExportOptions
     /// <summary>The event's name per language (calendar name, c3voc conference title).</summary>
     public IReadOnlyDictionary<string, string> Titles { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>
-    /// The c3voc formats need a duration for every session: one without an announced end is shown
-    /// with this nominal length, and its subtitle says the end was not announced.
-    /// </summary>
-    public TimeSpan NominalDuration { get; init; } = TimeSpan.FromHours(1);
-
     /// <summary>The words exports add to a session (time to be confirmed, speakers…), in a language.</summary>
     public Func<string, ScheduleLabels> Labels { get; init; } = _ => ScheduleLabels.English;
 

@@ -102,11 +102,11 @@ public sealed class C3vocExportTests
         Assert.Equal("2025-11-24T00:00:00+01:00", days[0].GetProperty("day_start").GetString());
         Assert.Equal("2025-11-25T00:00:00+01:00", days[0].GetProperty("day_end").GetString());
 
-        // Timed without end: nominal duration, no 'end', flagged in the subtitle.
+        // Timed without end: no invented length (00:00), no 'end', flagged in the subtitle.
         var opening = Event(days[0], "Marrakech, Morocco", "Opening ceremony");
         Assert.Equal("2025-11-24T10:30:00+01:00", opening.GetProperty("date").GetString());
         Assert.Equal("10:30", opening.GetProperty("start").GetString());
-        Assert.Equal("01:00", opening.GetProperty("duration").GetString());
+        Assert.Equal("00:00", opening.GetProperty("duration").GetString());
         Assert.False(opening.TryGetProperty("end", out _));
         Assert.Equal("End time not announced", opening.GetProperty("subtitle").GetString());
         Assert.Equal("Ana López", opening.GetProperty("persons")[0].GetProperty("name").GetString());
@@ -121,12 +121,17 @@ public sealed class C3vocExportTests
         Assert.Equal("Tentative · Closed-door session", workshop.GetProperty("subtitle").GetString());
         Assert.True(workshop.GetProperty("do_not_record").GetBoolean());
 
-        // All-day: the whole day from 00:00; time to be confirmed: the same, flagged in the title.
+        // All-day: the whole day from 00:00, as the schedule says.
         var exhibition = Event(days[1], "Plenary hall", "Exhibition");
         Assert.Equal(("00:00", "24:00"), (exhibition.GetProperty("start").GetString(), exhibition.GetProperty("duration").GetString()));
-        var closing = Event(days[3], "Marrakech, Morocco", "Closing (Time to be confirmed)");
-        Assert.Equal(("00:00", "24:00"), (closing.GetProperty("start").GetString(), closing.GetProperty("duration").GetString()));
-        Assert.Equal("Time to be confirmed", closing.GetProperty("subtitle").GetString());
+
+        // Time to be confirmed: left out (an app would show it at midnight), and so is the venue
+        // room when only such sessions used it.
+        var titles = days.SelectMany(d => d.GetProperty("rooms").EnumerateObject()).SelectMany(r => r.Value.EnumerateArray())
+            .Select(e => e.GetProperty("title").GetString()).ToList();
+        Assert.DoesNotContain(titles, t => t!.StartsWith("Closing", StringComparison.Ordinal));
+        Assert.DoesNotContain(days.SelectMany(d => d.GetProperty("rooms").EnumerateObject()).SelectMany(r => r.Value.EnumerateArray()),
+            e => e.GetProperty("start").GetString() == "00:00" && e.GetProperty("duration").GetString() != "24:00");
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public static partial class SiteAssembler
     /// page per person (<c>/fr/intervenants/abdellatif-hammouchi/</c>), in every language: a
     /// field missing in one language falls back to the default one on the page, never a missing page.
     /// </summary>
-    private static void AddSchedule(LocalizedSite site, EventSchedule schedule)
+    private static void AddSchedule(LocalizedSite site, EventSchedule schedule, AssemblyOptions options)
     {
         var language = site.Language;
         var programme = site.Sections[ProgrammeSection];
@@ -36,6 +36,24 @@ public static partial class SiteAssembler
         }
 
         var speakersSlug = language.SlugFor("speakers");
+        if (schedule.Speakers.Count == 0)
+        {
+            return;
+        }
+
+        // The people's index: the parent of every person's page, so /fr/intervenants/ is never a 404.
+        var index = new Page
+        {
+            Kind = PageKind.SpeakerIndex,
+            Language = language,
+            Title = options.InterfaceText?.Invoke(language.Code, "speaker.index") ?? "Speakers",
+            Section = ProgrammeSection,
+            TranslationKey = "_speakers",
+            RelativeUrl = $"{language.Code}/{speakersSlug}/",
+            Parent = programme,
+            Origin = schedule.Speakers[0].Location,
+        };
+        site.Pages.Add(index);
         foreach (var speaker in schedule.Speakers)
         {
             var page = new Page
@@ -47,12 +65,13 @@ public static partial class SiteAssembler
                 Section = ProgrammeSection,
                 TranslationKey = "_speaker/" + speaker.Id,
                 RelativeUrl = $"{language.Code}/{speakersSlug}/{speaker.Id}/",
-                Parent = programme,
+                Parent = index,
                 Speaker = speaker,
                 Origin = speaker.Location,
             };
             site.Speakers[speaker.Id] = page;
             site.Pages.Add(page);
+            index.Children.Add(page);
         }
     }
 }

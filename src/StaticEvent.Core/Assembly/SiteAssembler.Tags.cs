@@ -1,3 +1,4 @@
+using System.Globalization;
 using StaticEvent.Diagnostics;
 using StaticEvent.Model;
 
@@ -12,10 +13,22 @@ public static partial class SiteAssembler
     /// (<see cref="TagIdentity"/>: case, Latin accents) merge silently; two different tags whose
     /// slugs still meet ("C++" and "C#" → <c>c</c>) are an error naming both, never one page for both.
     /// </summary>
-    private static void AddTags(LocalizedSite site, List<Page> articles, string prefix, Page home, DiagnosticBag diagnostics)
+    private static void AddTags(LocalizedSite site, List<Page> articles, string prefix, Page home, DiagnosticBag diagnostics, AssemblyOptions options)
     {
         var code = site.Language.Code;
         var tagsSlug = site.Language.SlugFor("tags");
+
+        // The topics' index: the parent of every tag page, so /fr/themes/ is never a 404.
+        var index = new Page
+        {
+            Kind = PageKind.TagIndex,
+            Language = site.Language,
+            Title = options.InterfaceText?.Invoke(code, "tags.index") ?? "Tags",
+            TranslationKey = "_tags",
+            RelativeUrl = $"{prefix}{tagsSlug}/",
+            Parent = home,
+            Origin = new SourceLocation("content"),
+        };
         var byIdentity = articles
             .SelectMany(Uses)
             .GroupBy(u => TagIdentity.Of(u.Tag, code), StringComparer.Ordinal)
@@ -45,11 +58,18 @@ public static partial class SiteAssembler
                 Tag = first.Tag,
                 TranslationKey = $"_tag/{code}/{group.Key}",
                 RelativeUrl = url,
-                Parent = home,
+                Parent = index,
                 Origin = first.Location,
             };
             tag.Children.AddRange(Sorted(tags.SelectMany(t => t).Select(u => u.Page).Distinct()));
             site.AddTag(tag, tags.Select(t => t.Key));
+        }
+
+        if (site.Tags.Count > 0)
+        {
+            var culture = site.Language.Culture;
+            index.Children.AddRange(site.Tags.OrderBy(t => t.Title, StringComparer.Create(culture, CompareOptions.IgnoreCase)));
+            site.Pages.Add(index);
         }
     }
 

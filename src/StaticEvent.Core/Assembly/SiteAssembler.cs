@@ -25,7 +25,7 @@ public static partial class SiteAssembler
             var site = BuildLanguage(language, ofLanguage, config, bySource, diagnostics, schedule is not null, options);
             if (schedule is not null)
             {
-                AddSchedule(site, schedule);
+                AddSchedule(site, schedule, options);
             }
 
             languages.Add(site);
@@ -34,6 +34,7 @@ public static partial class SiteAssembler
         var sharedSectionLists = CheckSectionSlugs(languages, diagnostics);
 
         LinkTranslations(languages, diagnostics);
+        LinkTagTranslations(languages);
         foreach (var site in languages)
         {
             ResolveMenus(site, config, diagnostics);
@@ -178,7 +179,7 @@ public static partial class SiteAssembler
             section.Children.AddRange(ordered);
         }
 
-        AddTags(site, articles, prefix, home, diagnostics);
+        AddTags(site, articles, prefix, home, diagnostics, options);
         site.Pages.Add(notFound);
         return site;
     }

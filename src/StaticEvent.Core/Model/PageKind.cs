@@ -18,6 +18,9 @@ public enum PageKind
     /// <summary>The list of pages carrying one tag.</summary>
     Tag,
 
+    /// <summary>A language's list of its tags (<c>/fr/themes/</c>), when it has any.</summary>
+    TagIndex,
+
     /// <summary>A language's <c>404.html</c>.</summary>
     NotFound,
 
@@ -32,4 +35,7 @@ public enum PageKind
 
     /// <summary>One person of <c>data/speakers.yml</c>.</summary>
     Speaker,
+
+    /// <summary>A language's list of the people of <c>data/speakers.yml</c> (<c>/fr/intervenants/</c>).</summary>
+    SpeakerIndex,
 }

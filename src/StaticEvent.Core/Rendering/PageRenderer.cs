@@ -67,6 +67,8 @@ public sealed class PageRenderer
             PageKind.Schedule => ["schedule"],
             PageKind.Session => ["session"],
             PageKind.Speaker => ["speaker"],
+            PageKind.TagIndex => ["tags", "list"],
+            PageKind.SpeakerIndex => ["speakers", "list"],
             _ => ["languages"],
         };
         return page.Source?.FrontMatter.Layout is { } layout ? [layout] : defaults.ToList();

@@ -183,6 +183,7 @@ public sealed class TemplateModel
             ["translations"] = ReadOnly(new ScriptArray(page.Translations.Select(Link))),
             ["languages"] = ReadOnly(new ScriptArray(LanguageLinks(page))),
             ["breadcrumbs"] = ReadOnly(new ScriptArray(Breadcrumbs(page))),
+            ["parent"] = page.Parent is { } parent ? Link(parent) : null,
             ["pages"] = ReadOnly(new ScriptArray(page.Children.Select(Page))),
             ["count"] = page.Children.Count,
         };
@@ -262,6 +263,8 @@ public sealed class TemplateModel
     {
         PageKind.NotFound => "404",
         PageKind.LanguageChooser => "languages",
+        PageKind.TagIndex => "tags",
+        PageKind.SpeakerIndex => "speakers",
         _ => kind.ToString().ToLowerInvariant(),
     };
 

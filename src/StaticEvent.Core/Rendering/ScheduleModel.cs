@@ -132,7 +132,7 @@ public sealed class ScheduleModel
                 break;
         }
 
-        obj["json_ld"] = JsonLd(SessionJsonLd(session, language, page));
+        obj["json_ld"] = SessionJsonLd(session, language, page) is { } ld ? JsonLd(ld) : null;
         return ReadOnly(obj);
     }
 
@@ -162,6 +162,15 @@ public sealed class ScheduleModel
             ["photo_alt_fallback"] = speaker.PhotoAlt?.Resolve(code).IsFallback ?? false,
             ["url"] = _urls.Path(page.RelativeUrl),
             ["sessions"] = ReadOnly(new ScriptArray(sessions.Select(s => SessionLink(s, language, speaker)))),
+            ["json_ld"] = JsonLd(new Dictionary<string, object?>
+            {
+                ["@context"] = "https://schema.org",
+                ["@type"] = "Person",
+                ["name"] = name.Text,
+                ["jobTitle"] = role?.Text,
+                ["image"] = speaker.Photo is { } image ? (image.Contains("://", StringComparison.Ordinal) ? image : _urls.Absolute(image)) : null,
+                ["url"] = _urls.Absolute(page.RelativeUrl),
+            }),
         });
     }
 
@@ -215,8 +224,14 @@ public sealed class ScheduleModel
         ["@type"] = "Event",
         ["name"] = language.Title,
         ["description"] = language.Description,
-        ["startDate"] = _schedule.Event.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["startDate"] = EventStart(),
         ["endDate"] = _schedule.Event.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["organizer"] = _schedule.Event.Organizer is { } organizer ? new Dictionary<string, object?>
+        {
+            ["@type"] = "Organization",
+            ["name"] = organizer.Name.ResolveTypeset(language.Code).Text,
+            ["url"] = organizer.Url?.AbsoluteUri,
+        } : null,
         ["eventAttendanceMode"] = "https://schema.org/OfflineEventAttendanceMode",
         ["eventStatus"] = "https://schema.org/EventScheduled",
         ["inLanguage"] = language.Code,
@@ -224,8 +239,26 @@ public sealed class ScheduleModel
         ["location"] = Place(language),
     };
 
-    private Dictionary<string, object?> SessionJsonLd(Session session, LanguageConfig language, Page page)
+    /// <summary>
+    /// The event's start with its time and offset when the first day opens with a session at a
+    /// known time (and nothing that day is still to be timed), else the day alone.
+    /// </summary>
+    private string EventStart()
     {
+        var first = _schedule.Sessions.Where(s => s.Time.Date == _schedule.Event.Start).ToList();
+        return first.Count > 0 && first.All(s => s.Time is ScheduleTime.Timed)
+            ? StructuredData.Iso(first.Select(s => ((ScheduleTime.Timed)s.Time).Start).Min())
+            : _schedule.Event.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Null for a session whose time or holding is not confirmed: search engines would show it as scheduled.</summary>
+    private Dictionary<string, object?>? SessionJsonLd(Session session, LanguageConfig language, Page page)
+    {
+        if (session.Time is ScheduleTime.TimeToBeConfirmed || session.Tentative)
+        {
+            return null;
+        }
+
         var ld = new Dictionary<string, object?>
         {
             ["@context"] = "https://schema.org",
@@ -267,19 +300,29 @@ public sealed class ScheduleModel
         return ld;
     }
 
-    private Dictionary<string, object?> Place(LanguageConfig language) => new()
+    /// <summary>A Place with a PostalAddress when <c>event.address</c> gives one, else with the location's text.</summary>
+    private Dictionary<string, object?> Place(LanguageConfig language)
     {
-        ["@type"] = "Place",
-        ["name"] = _schedule.Event.Location?.ResolveTypeset(language.Code).Text ?? language.Title,
-        ["address"] = _schedule.Event.Location?.ResolveTypeset(language.Code).Text,
-    };
+        var code = language.Code;
+        var location = _schedule.Event.Location?.ResolveTypeset(code).Text;
+        object? address = location;
+        if (_schedule.Event.Address is { } postal)
+        {
+            address = new Dictionary<string, object?>
+            {
+                ["@type"] = "PostalAddress",
+                ["streetAddress"] = postal.Street?.ResolveTypeset(code).Text,
+                ["addressLocality"] = postal.Locality?.ResolveTypeset(code).Text,
+                ["addressRegion"] = postal.Region?.ResolveTypeset(code).Text,
+                ["postalCode"] = postal.PostalCode,
+                ["addressCountry"] = postal.Country,
+            };
+        }
 
-    /// <summary>A JSON-LD script element; the serializer escapes &lt; so the data cannot close the script.</summary>
-    private static SafeHtml JsonLd(object data)
-    {
-        var json = JsonSerializer.Serialize(data, new JsonSerializerOptions { WriteIndented = false, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull });
-        return new SafeHtml($"<script type=\"application/ld+json\">{json}</script>");
+        return new Dictionary<string, object?> { ["@type"] = "Place", ["name"] = location ?? language.Title, ["address"] = address };
     }
+
+    private static SafeHtml JsonLd(object data) => StructuredData.Scripts(data);
 
     private DateTimeOffset Midnight(DateOnly date) =>
         Yaml.DateParser.InZone(date.ToDateTime(TimeOnly.MinValue), _schedule.TimeZone);

@@ -4,6 +4,7 @@ using Scriban.Runtime;
 using StaticEvent.Configuration;
 using StaticEvent.Locale;
 using StaticEvent.Model;
+using StaticEvent.Parsing;
 using StaticEvent.Rendering.Markdown;
 using StaticEvent.Yaml;
 using static StaticEvent.Rendering.ScriptValues;
@@ -184,6 +185,7 @@ public sealed class TemplateModel
             ["languages"] = ReadOnly(new ScriptArray(LanguageLinks(page))),
             ["breadcrumbs"] = ReadOnly(new ScriptArray(Breadcrumbs(page))),
             ["parent"] = page.Parent is { } parent ? Link(parent) : null,
+            ["json_ld"] = JsonLd(page, front),
             ["pages"] = ReadOnly(new ScriptArray(page.Children.Select(Page))),
             ["count"] = page.Children.Count,
         };
@@ -241,6 +243,38 @@ public sealed class TemplateModel
             });
         }
     }
+
+    /// <summary>The page's schema.org data: WebSite on a home, NewsArticle on an article, and its breadcrumb trail.</summary>
+    private SafeHtml JsonLd(Page page, FrontMatter? front)
+    {
+        var blocks = new List<object>();
+        var language = page.Language;
+        var url = _urls.Absolute(page.RelativeUrl);
+        if (language is not null && page.Kind == PageKind.Home)
+        {
+            blocks.Add(StructuredData.WebSite(language.Title, language.Description, url, language.Code));
+        }
+        else if (language is not null && page.Kind == PageKind.Article)
+        {
+            var image = front?.Image is { } path ? AbsoluteImage(ImageUrl(page, path)) : null;
+            blocks.Add(StructuredData.NewsArticle(page.Title, page.Description, url, language.Code, page.Date, page.Updated, front?.Author, image, language.Title));
+        }
+
+        if (page.Parent is not null && page.Kind is not (PageKind.NotFound or PageKind.LanguageChooser))
+        {
+            var trail = new List<Page> { page };
+            for (var current = page.Parent; current is not null; current = current.Parent)
+            {
+                trail.Insert(0, current);
+            }
+
+            blocks.Add(StructuredData.Breadcrumbs(trail.Select(p => (p.Title, _urls.Absolute(p.RelativeUrl)))));
+        }
+
+        return StructuredData.Scripts(blocks);
+    }
+
+    private string AbsoluteImage(string url) => url.Contains("://", StringComparison.Ordinal) ? url : new Uri(_urls.BaseUrl, url).AbsoluteUri;
 
     private IEnumerable<ScriptObject> Breadcrumbs(Page page)
     {

@@ -84,7 +84,9 @@ internal sealed partial class ScheduleReader(IFileSource source, IReadOnlyList<s
         var end = ReadDate(reader, "end", required: true);
         var acronym = reader.String("acronym");
         var location = ReadText(reader, "location", "the event's location", required: false, warnMissing: true);
-        reader.ReportUnknownKeys("'event'", ["start", "end", "acronym", "location"]);
+        var address = ReadAddress(reader);
+        var organizer = ReadOrganizer(reader);
+        reader.ReportUnknownKeys("'event'", ["start", "end", "acronym", "location", "address", "organizer"]);
         if (acronym is not null && !ScheduleValues.IsAcronym(acronym))
         {
             diagnostics.Error(DiagnosticCodes.InvalidValue, reader.LocationOf(reader.Map["acronym"]!),
@@ -104,7 +106,50 @@ internal sealed partial class ScheduleReader(IFileSource source, IReadOnlyList<s
             return null;
         }
 
-        return new EventInfo(start.Value, end.Value, acronym ?? string.Empty, location, reader.LocationOf(reader.Map));
+        return new EventInfo(start.Value, end.Value, acronym ?? string.Empty, location, reader.LocationOf(reader.Map)) { Address = address, Organizer = organizer };
+    }
+
+    private EventAddress? ReadAddress(MapReader reader)
+    {
+        if (reader.Child("address") is not { } entry)
+        {
+            return null;
+        }
+
+        var street = ReadText(entry, "street", "the street", required: false, warnMissing: true);
+        var locality = ReadText(entry, "locality", "the city", required: false, warnMissing: true);
+        var region = ReadText(entry, "region", "the region", required: false, warnMissing: true);
+        var postalCode = entry.String("postalCode");
+        var country = entry.String("country", required: true);
+        entry.ReportUnknownKeys("'address'", ["street", "locality", "region", "postalCode", "country"]);
+        if (country is not null && !(country.Length == 2 && country.All(char.IsAsciiLetterUpper)))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, entry.LocationOf(entry.Map["country"]!),
+                $"'country' must be a two-letter ISO 3166 code, found '{country}'", "write e.g. country: MA (Morocco), DE, JP");
+            return null;
+        }
+
+        return country is null ? null : new EventAddress(street, locality, region, postalCode, country);
+    }
+
+    private EventOrganizer? ReadOrganizer(MapReader reader)
+    {
+        if (reader.Child("organizer") is not { } entry)
+        {
+            return null;
+        }
+
+        var name = ReadText(entry, "name", "the organiser's name", required: true, warnMissing: true);
+        var url = entry.String("url");
+        entry.ReportUnknownKeys("'organizer'", ["name", "url"]);
+        Uri? address = null;
+        if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out address) && address.Scheme is "https" or "http"))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, entry.LocationOf(entry.Map["url"]!), $"'url' must be an http(s) address, found '{url}'");
+            return null;
+        }
+
+        return name is null ? null : new EventOrganizer(name, address);
     }
 
     private void ReadRooms(MapReader root)

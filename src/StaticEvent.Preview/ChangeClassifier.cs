@@ -5,15 +5,16 @@ namespace StaticEvent.Preview;
 /// CSS changed), reload (when its own file, the file a path resolves to, or a shared asset
 /// changed), or nothing.
 /// </summary>
-public static class ChangeClassifier
+public static partial class ChangeClassifier
 {
     private static readonly HashSet<string> PageAssetExtensions = new(StringComparer.OrdinalIgnoreCase)
     {
         ".css", ".js", ".mjs", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif", ".ico", ".woff", ".woff2", ".ttf", ".otf",
     };
 
-    // The theme's {{ asset }} function appends ?v= and the first 10 hex digits of the file's SHA-256.
-    private static readonly byte[] CssFingerprint = ".css?v="u8.ToArray();
+    // The theme's {{ asset }} function puts the first 10 hex digits of the file's SHA-256 before
+    // the extension: /css/site.3f2a9c01be.css.
+    private static readonly byte[] CssExtension = ".css"u8.ToArray();
     private const int FingerprintLength = 10;
 
     /// <summary>
@@ -25,7 +26,12 @@ public static class ChangeClassifier
         ArgumentNullException.ThrowIfNull(previous);
         ArgumentNullException.ThrowIfNull(current);
         var changed = current.ChangedFiles;
-        var styles = changed.Where(IsStylesheet).Order(StringComparer.Ordinal).ToList();
+        // A stylesheet's fingerprinted copy is a new file each time it changes: the new one is sent
+        // (the old is gone), or the plain name for a stylesheet that has no fingerprinted copy.
+        var styles = changed.Where(p => IsStylesheet(p) && current.Files.ContainsKey(p))
+            .GroupBy(p => Fingerprinted().Replace(p, "$1"), StringComparer.Ordinal)
+            .Select(g => g.OrderByDescending(p => p.Length).First())
+            .Order(StringComparer.Ordinal).ToList();
         if (styles.Count == 0 || previous.Version == 0)
         {
             return null;
@@ -33,14 +39,14 @@ public static class ChangeClassifier
 
         foreach (var path in changed)
         {
-            if (!previous.Files.TryGetValue(path, out var before) || !current.Files.TryGetValue(path, out var after))
-            {
-                return null; // added or removed: the pages' links change
-            }
-
             if (IsStylesheet(path))
             {
                 continue;
+            }
+
+            if (!previous.Files.TryGetValue(path, out var before) || !current.Files.TryGetValue(path, out var after))
+            {
+                return null; // added or removed: the pages' links change
             }
 
             if (!ContentTypes.IsHtml(path) || !DiffersOnlyInStylesheetFingerprints(before, after))
@@ -70,8 +76,8 @@ public static class ChangeClassifier
     public static bool IsPageAsset(string path) => PageAssetExtensions.Contains(Path.GetExtension(path));
 
     /// <summary>
-    /// True when two pages of the same length differ only inside the 10 hex digits after
-    /// <c>.css?v=</c>: a stylesheet's new fingerprint, which a live stylesheet swap covers.
+    /// True when two pages of the same length differ only inside the 10 hex digits between a dot
+    /// and <c>.css</c>: a stylesheet's new fingerprint, which a live stylesheet swap covers.
     /// </summary>
     public static bool DiffersOnlyInStylesheetFingerprints(ReadOnlySpan<byte> before, ReadOnlySpan<byte> after)
     {
@@ -100,15 +106,19 @@ public static class ChangeClassifier
         }
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\.[0-9a-f]{10}(\.css)$")]
+    private static partial System.Text.RegularExpressions.Regex Fingerprinted();
+
     private static bool IsStylesheet(string path) => path.EndsWith(".css", StringComparison.OrdinalIgnoreCase);
 
     // The start of the fingerprint that covers position `at`, or -1.
     private static int FingerprintStart(ReadOnlySpan<byte> html, int at)
     {
-        for (var start = Math.Max(CssFingerprint.Length, at - FingerprintLength + 1); start <= at; start++)
+        for (var start = Math.Max(1, at - FingerprintLength + 1); start <= at; start++)
         {
-            if (start + FingerprintLength <= html.Length
-                && html.Slice(start - CssFingerprint.Length, CssFingerprint.Length).SequenceEqual(CssFingerprint)
+            if (start + FingerprintLength + CssExtension.Length <= html.Length
+                && html[start - 1] == (byte)'.'
+                && html.Slice(start + FingerprintLength, CssExtension.Length).SequenceEqual(CssExtension)
                 && IsHex(html.Slice(start, FingerprintLength)))
             {
                 return start;

@@ -105,7 +105,8 @@ public static class SiteRenderer
         var documentFingerprints = incremental is { } cached ? new DocumentFingerprints(site, markdown, cached.Fingerprints.SiteWide) : null;
         new SiteDocuments(sink, links, incremental?.Cache, documentFingerprints).Write(site, services.Urls, markdown, services.Strings);
 
-        var copies = assets.Files.Select(f => (Source: f.Value, Output: f.Key)).Concat(site.Resources);
+        var copies = assets.Files.SelectMany(f => new[] { (Source: f.Value, Output: f.Key), (Source: f.Value, Output: assets.FingerprintedPath(f.Key)!) })
+            .Concat(site.Resources);
         // Pages and documents are written by now: a static file must not silently replace one.
         Parallel.ForEach(copies, options, copy =>
         {

@@ -10,7 +10,10 @@ namespace StaticEvent.Rendering;
 
 /// <summary>
 /// The static files copied to the output: the theme's <c>static/</c>, then the site's
-/// <c>static/</c>, which wins on the same name. Knows each file's fingerprint for cache busting.
+/// <c>static/</c>, which wins on the same name. Each is written twice: under its own name, for
+/// links written by hand, and under a name carrying its fingerprint (<c>css/site.3f2a9c01be.css</c>),
+/// which <c>asset</c> gives to templates, so hosts and CDNs can cache it forever (some ignore a
+/// query string) and a changed file is a new address.
 /// </summary>
 public sealed class StaticAssets
 {
@@ -54,4 +57,17 @@ public sealed class StaticAssets
         Files.TryGetValue(outputPath, out var source)
             ? _fingerprints.GetOrAdd(outputPath, _ => Convert.ToHexStringLower(SHA256.HashData(_source.ReadAllBytes(source)))[..10])
             : null;
+
+    /// <summary><c>css/site.css</c> → <c>css/site.3f2a9c01be.css</c>; null when there is no such file.</summary>
+    public string? FingerprintedPath(string outputPath)
+    {
+        if (Fingerprint(outputPath) is not { } fingerprint)
+        {
+            return null;
+        }
+
+        var slash = outputPath.LastIndexOf('/') + 1;
+        var dot = outputPath.LastIndexOf('.');
+        return dot > slash ? $"{outputPath[..dot]}.{fingerprint}{outputPath[dot..]}" : $"{outputPath}.{fingerprint}";
+    }
 }

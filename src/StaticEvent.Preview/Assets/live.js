@@ -60,14 +60,22 @@
     };
   }
 
+  // /css/site.3f2a9c01be.css and /css/site.css are one stylesheet: its fingerprint changes with it.
+  function withoutFingerprint(path) {
+    return path.replace(/\.[0-9a-f]{10}(\.css)$/, '$1');
+  }
+
   function swapStylesheets(urls) {
-    const changed = new Set(urls);
+    // One URL per stylesheet: the server sends its fingerprinted name, the one a reload would link.
+    const changed = new Map(urls.map((u) => [withoutFingerprint(u), u]));
     const stamp = String(Date.now());
     for (const link of document.querySelectorAll('link[rel~="stylesheet"][href]')) {
       const url = new URL(link.href, location.href);
-      if (url.origin !== location.origin || !changed.has(url.pathname)) {
+      const nextPath = changed.get(withoutFingerprint(url.pathname));
+      if (url.origin !== location.origin || nextPath === undefined) {
         continue;
       }
+      url.pathname = nextPath;
       url.searchParams.set('v', 'live-' + stamp);
       const next = link.cloneNode();
       next.href = url.href;

@@ -62,7 +62,8 @@ public sealed class LiveReloadTests : IAsyncLifetime
         {
             var (name, data) = await events.NextAsync();
             Assert.Equal("css", name);
-            Assert.Equal(["/css/site.css"], data.GetProperty("urls").EnumerateArray().Select(u => u.GetString()));
+            var url = Assert.Single(data.GetProperty("urls").EnumerateArray()).GetString();
+            Assert.Matches(@"^/css/site\.[0-9a-f]{10}\.css$", url);
         }
     }
 
@@ -208,11 +209,11 @@ public sealed class LiveReloadTests : IAsyncLifetime
     [Fact]
     public void PagesThatDifferOnlyInAStylesheetFingerprintCountAsUnchanged()
     {
-        var before = Encoding.UTF8.GetBytes("<link href=\"/css/site.css?v=0123456789\"><link href=\"/css/print.css?v=aaaaaaaaaa\"><p>x</p>");
-        var after = Encoding.UTF8.GetBytes("<link href=\"/css/site.css?v=9876543210\"><link href=\"/css/print.css?v=abcdefabcd\"><p>x</p>");
-        var text = Encoding.UTF8.GetBytes("<link href=\"/css/site.css?v=9876543210\"><link href=\"/css/print.css?v=abcdefabcd\"><p>y</p>");
-        var script = Encoding.UTF8.GetBytes("<script src=\"/js/app.js?v=0123456789\"></script>");
-        var script2 = Encoding.UTF8.GetBytes("<script src=\"/js/app.js?v=9876543210\"></script>");
+        var before = Encoding.UTF8.GetBytes("<link href=\"/css/site.0123456789.css\"><link href=\"/css/print.aaaaaaaaaa.css\"><p>x</p>");
+        var after = Encoding.UTF8.GetBytes("<link href=\"/css/site.9876543210.css\"><link href=\"/css/print.abcdefabcd.css\"><p>x</p>");
+        var text = Encoding.UTF8.GetBytes("<link href=\"/css/site.9876543210.css\"><link href=\"/css/print.abcdefabcd.css\"><p>y</p>");
+        var script = Encoding.UTF8.GetBytes("<script src=\"/js/app.0123456789.js\"></script>");
+        var script2 = Encoding.UTF8.GetBytes("<script src=\"/js/app.9876543210.js\"></script>");
 
         Assert.True(ChangeClassifier.DiffersOnlyInStylesheetFingerprints(before, after));
         Assert.False(ChangeClassifier.DiffersOnlyInStylesheetFingerprints(before, text));

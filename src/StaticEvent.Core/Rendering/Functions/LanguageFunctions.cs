@@ -67,19 +67,19 @@ public static class LanguageFunctions
         // {{ abs_url page.url }} → "https://example.org/ga93/fr/…"
         functions.Import("abs_url", new Func<string?, string>(path => AbsoluteUrl(urls, path ?? string.Empty)));
 
-        // {{ asset "css/site.css" }} → "/ga93/css/site.css?v=3f2a9c01be"
+        // {{ asset "css/site.css" }} → "/ga93/css/site.3f2a9c01be.css"
         functions.Import("asset", new Func<TemplateContext, SourceSpan, string, string>((context, span, path) =>
         {
             var relative = path.TrimStart('/');
-            var fingerprint = assets.Fingerprint(relative);
-            if (fingerprint is null)
+            var fingerprinted = assets.FingerprintedPath(relative);
+            if (fingerprinted is null)
             {
                 diagnostics.Error(DiagnosticCodes.BrokenLink, Location(span), $"the asset '{path}' is not in the theme's or the site's static/ folder",
                     "check the path, relative to static/");
                 return urls.Path(relative);
             }
 
-            return $"{urls.Path(relative)}?v={fingerprint}";
+            return urls.Path(fingerprinted);
         }));
 
         // {{ markdownify session.description }} → HTML

@@ -69,6 +69,7 @@ public sealed class ScheduleModel
             ["time_zone"] = _schedule.TimeZone.Id,
             ["uid_domain"] = ScheduleExportOptions.UidDomainOf(_urls.BaseUrl),
             ["url"] = _urls.Path(programme.RelativeUrl),
+            ["speakers_url"] = _site.Language(language.Code).Speakers.Values.FirstOrDefault()?.Parent is { } people ? _urls.Path(people.RelativeUrl) : null,
             ["ics_url"] = _urls.Path(ExportPath(programme, "ics")),
             ["json_url"] = _urls.Path(ExportPath(programme, "json")),
             ["xml_url"] = _urls.Path(ExportPath(programme, "xml")),

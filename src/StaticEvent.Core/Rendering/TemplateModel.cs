@@ -53,6 +53,9 @@ public sealed class TemplateModel
         // From CLDR: "arab", "latn", "hans", "jpan"… (data-script on <html>), and what goes between list items.
         ["script"] = LocaleData.For(language.Locale).Script.ToLowerInvariant(),
         ["list_separator"] = LocaleData.For(language.Locale).Lists.Separator,
+
+        // The CLDR numbering system of the language's digits setting ("latn", "arab"…), for scripts that format with Intl.
+        ["numbering"] = LocaleData.For(language.Locale).Numbers(language.Digits).Name,
         ["title"] = language.Title,
         ["description"] = language.Description,
         ["url"] = _urls.Path(language.Code + "/"),

@@ -52,6 +52,63 @@ public sealed class ProgrammeBrowserTests(DefaultSiteFixture site, BrowserFixtur
     }
 
     [RequiresFact(Tool.Chromium)]
+    public async Task MyTimeShowsTheMarrakechOpeningAtItsNewYorkTimeAndNamesTheZone()
+    {
+        // Given a visitor in New York
+        await using var context = await browser.NewContextAsync(timeZone: "America/New_York");
+        var page = await context.NewPageAsync();
+        var errors = CollectErrors(page);
+        await OpenProgrammeAsync(page, "en");
+        var start = page.Locator(OpeningCeremony).Locator(".session-time time").First;
+        var note = page.Locator("[data-zone-note]");
+        var eventNote = await note.TextContentAsync();
+        Assert.Equal("10:30", (await start.TextContentAsync())?.Trim());
+
+        // When they ask for their own time
+        await page.Locator("[data-zone='mine']").ClickAsync();
+
+        // Then 10:30 at UTC+01:00 reads 04:30, with their offset, and the note names their zone
+        Assert.Equal("04:30", (await start.TextContentAsync())?.Trim());
+        Assert.Equal("UTC\u221205:00", (await page.Locator(OpeningCeremony).Locator(".utc-offset").First.TextContentAsync())?.Trim());
+        Assert.Contains("Eastern", await note.TextContentAsync() ?? string.Empty, StringComparison.Ordinal);
+        Assert.Equal("true", await page.Locator("[data-zone='mine']").GetAttributeAsync("aria-pressed"));
+
+        // And the choice is remembered, and undone
+        await page.ReloadAsync();
+        Assert.Equal("04:30", (await start.TextContentAsync())?.Trim());
+        await page.Locator("[data-zone='event']").ClickAsync();
+        Assert.Equal("10:30", (await start.TextContentAsync())?.Trim());
+        Assert.Equal(eventNote, await note.TextContentAsync());
+        Assert.Empty(errors);
+    }
+
+    [RequiresFact(Tool.Chromium)]
+    public async Task AFavouritesLinkRestoresTheStarsInAFreshBrowser()
+    {
+        // Given stars in one browser
+        string link;
+        await using (var first = await browser.NewContextAsync())
+        {
+            var page = await first.NewPageAsync();
+            await OpenProgrammeAsync(page, "fr");
+            await page.Locator(OpeningCeremony).Locator("[data-star]").ClickAsync();
+            link = await page.Locator("[data-agenda-link]").EvaluateAsync<string>("a => a.href");
+        }
+
+        // When the link opens in another one
+        await using var second = await browser.NewContextAsync();
+        var other = await second.NewPageAsync();
+        await other.GotoAsync(link);
+
+        // Then the star is there, kept, and the address is clean again
+        Assert.Contains("#agenda=opening-ceremony", link, StringComparison.Ordinal);
+        Assert.Equal("true", await other.Locator(OpeningCeremony).Locator("[data-star]").GetAttributeAsync("aria-pressed"));
+        Assert.DoesNotContain("#", other.Url, StringComparison.Ordinal);
+        await other.ReloadAsync();
+        Assert.Equal("true", await other.Locator(OpeningCeremony).Locator("[data-star]").GetAttributeAsync("aria-pressed"));
+    }
+
+    [RequiresFact(Tool.Chromium)]
     public async Task NothingIsMarkedNowOutsideTheEvent()
     {
         // Given: a week before the event

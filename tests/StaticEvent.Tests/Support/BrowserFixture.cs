@@ -29,7 +29,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// A new browser context (its own cookies and storage) with a viewport of
     /// <paramref name="width"/>×<paramref name="height"/>; dispose it when done.
     /// </summary>
-    public async Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 800, bool javaScript = true)
+    public async Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 800, bool javaScript = true, string? timeZone = null)
     {
         var browser = await GetBrowserAsync();
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
@@ -37,6 +37,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             ServiceWorkers = ServiceWorkerPolicy.Block,
             JavaScriptEnabled = javaScript,
+            TimezoneId = timeZone,
         });
         context.SetDefaultTimeout(15_000);
         context.SetDefaultNavigationTimeout(30_000);

@@ -10,7 +10,10 @@
  *    session starts, and at most one hour. All-day items and those whose time is to be confirmed
  *    are never "now" or "next";
  *  - visitors star sessions into a personal agenda kept in localStorage (in memory when storage is
- *    unavailable) and download it as an iCalendar file built here from the items' data attributes.
+ *    unavailable) and download it as an iCalendar file built here from the items' data attributes;
+ *    a link (#agenda=id,id…) carries the stars to another device, where opening it adds them;
+ *  - times show in the event's zone, or on request in the visitor's own (Intl, in the page's
+ *    language and digits), the zone always named; the choice is remembered.
  */
 (function () {
   "use strict";
@@ -31,6 +34,7 @@
   var downloadButton = tools.querySelector("[data-agenda-download]");
   var clearButton = tools.querySelector("[data-agenda-clear]");
   var empty = root.querySelector("[data-empty]");
+  var shareLink = tools.querySelector("[data-agenda-link]");
 
   function format(text, values) {
     return String(text || "").replace(/\{(\d+)\}/g, function (match, index) {
@@ -83,6 +87,28 @@
     applyFilters();
   }
 
+  // The address that brings these stars to another browser: the programme page with #agenda=…
+  function agendaLink() {
+    var base = location.href.split("#")[0];
+    return base + "#agenda=" + starred.map(encodeURIComponent).join(",");
+  }
+
+  // Stars brought by a link are added to the visitor's own, then the address is cleaned.
+  function importLinkedAgenda() {
+    var match = /(?:^#|&)agenda=([^&]*)/.exec(location.hash);
+    if (!match) {
+      return;
+    }
+    match[1].split(",").map(decodeURIComponent).forEach(function (id) {
+      if (id && starred.indexOf(id) < 0) {
+        starred.push(id);
+      }
+    });
+    if (history.replaceState) {
+      history.replaceState(null, "", location.href.split("#")[0]);
+    }
+  }
+
   function refreshStars() {
     items.forEach(function (item) {
       var on = isStarred(item);
@@ -101,6 +127,99 @@
     }
     if (clearButton) {
       clearButton.disabled = count === 0;
+    }
+    if (shareLink) {
+      shareLink.href = agendaLink();
+      shareLink.parentNode.hidden = count === 0;
+    }
+  }
+
+  // ---------- Event time or the visitor's time ----------
+
+  var zoneSwitch = document.querySelector("[data-zone-switch]");
+  var zoneNote = document.querySelector("[data-zone-note]");
+  var zoneKey = storageKey + ":zone";
+  // The language as its pages are formatted (en-GB: a 24-hour clock), with the digits setting.
+  var locale = (data.locale || data.lang || "en") + (data.numbering ? "-u-nu-" + data.numbering : "");
+
+  function visitorZoneName(when) {
+    try {
+      var parts = new Intl.DateTimeFormat(locale, { timeZoneName: "long" }).formatToParts(when);
+      for (var i = 0; i < parts.length; i++) {
+        if (parts[i].type === "timeZoneName") {
+          return parts[i].value;
+        }
+      }
+    } catch (e) {
+      // An old browser: its zone's name is not known.
+    }
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || "";
+  }
+
+  // "UTC−05:00" for the visitor's offset at that instant.
+  function visitorOffset(when) {
+    var minutes = -when.getTimezoneOffset();
+    var sign = minutes < 0 ? "\u2212" : "+";
+    minutes = Math.abs(minutes);
+    var pad = function (n) { return (n < 10 ? "0" : "") + n; };
+    return "UTC" + sign + pad(Math.floor(minutes / 60)) + ":" + pad(minutes % 60);
+  }
+
+  function showZone(mine) {
+    var time = new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit" });
+    var day = new Intl.DateTimeFormat(locale, { weekday: "short", day: "numeric" });
+    root.querySelectorAll(".session-time").forEach(function (box) {
+      var dayIso = (box.closest("[data-day]") || box).getAttribute("data-day");
+      box.querySelectorAll("time[datetime*='T']").forEach(function (element, index) {
+        if (element.dataset.eventText === undefined) {
+          element.dataset.eventText = element.textContent;
+        }
+        var when = new Date(element.getAttribute("datetime"));
+        var text = element.dataset.eventText;
+        if (mine && !isNaN(when)) {
+          text = time.format(when);
+          // The visitor's date when it is not the programme's day (a session at 02:00 in Marrakech is the day before in New York).
+          var local = when.getFullYear() + "-" + ("0" + (when.getMonth() + 1)).slice(-2) + "-" + ("0" + when.getDate()).slice(-2);
+          if (index === 0 && dayIso && local !== dayIso) {
+            text = day.format(when) + " " + text;
+          }
+        }
+        element.textContent = text;
+      });
+      box.querySelectorAll(".utc-offset").forEach(function (element) {
+        if (element.dataset.eventText === undefined) {
+          element.dataset.eventText = element.textContent;
+        }
+        var first = box.querySelector("time[datetime*='T']");
+        element.textContent = mine && first ? visitorOffset(new Date(first.getAttribute("datetime"))) : element.dataset.eventText;
+      });
+    });
+    if (zoneNote) {
+      if (zoneNote.dataset.eventText === undefined) {
+        zoneNote.dataset.eventText = zoneNote.textContent;
+      }
+      zoneNote.textContent = mine ? format(data.myZoneNote, [visitorZoneName(new Date())]) : zoneNote.dataset.eventText;
+    }
+    if (zoneSwitch) {
+      zoneSwitch.querySelectorAll("[data-zone]").forEach(function (button) {
+        button.setAttribute("aria-pressed", (button.getAttribute("data-zone") === "mine") === mine ? "true" : "false");
+      });
+    }
+  }
+
+  function rememberZone(mine) {
+    try {
+      window.localStorage.setItem(zoneKey, mine ? "mine" : "event");
+    } catch (e) {
+      // Not remembered: the page still switches.
+    }
+  }
+
+  function rememberedZone() {
+    try {
+      return window.localStorage.getItem(zoneKey) === "mine";
+    } catch (e) {
+      return false;
     }
   }
 
@@ -362,10 +481,26 @@
     });
   }
 
+  if (zoneSwitch && window.Intl && Intl.DateTimeFormat) {
+    zoneSwitch.hidden = false;
+    zoneSwitch.querySelectorAll("[data-zone]").forEach(function (button) {
+      button.addEventListener("click", function () {
+        var mine = button.getAttribute("data-zone") === "mine";
+        rememberZone(mine);
+        showZone(mine);
+      });
+    });
+    if (rememberedZone()) {
+      showZone(true);
+    }
+  }
+
+  importLinkedAgenda();
   // Ids of sessions no longer in the programme are dropped.
   starred = starred.filter(function (id) {
     return items.some(function (item) { return item.getAttribute("data-session") === id; });
   });
+  save();
   tools.hidden = false;
   if (countBox) {
     countBox.hidden = false;

@@ -15,14 +15,24 @@ public sealed record StarterSite(SiteScaffold.Request Request, BuildResult Resul
         .Where(p => p.StartsWith("i18n/", StringComparison.Ordinal) && p.EndsWith(".yml", StringComparison.Ordinal))
         .Select(p => p["i18n/".Length..^".yml".Length]).Order(StringComparer.Ordinal).ToList();
 
-    public static StarterSite Build(IReadOnlyList<string> languages, string defaultLanguage, string zone, DateOnly start, DateOnly end, string title = "Open Data Summit 2026")
+    private static readonly Lazy<StarterSite> Tokyo = new(() =>
+        Build(ThemeLanguages, "de", "Asia/Tokyo", new DateOnly(2026, 10, 23), new DateOnly(2026, 10, 27)));
+
+    /// <summary>
+    /// One site in every language of the theme (default de, Asia/Tokyo, 23–27 October 2026),
+    /// built once per test run and shared by the test classes that only read it.
+    /// </summary>
+    public static StarterSite EveryThemeLanguage => Tokyo.Value;
+
+    /// <summary>Builds what <c>new site</c> writes; <paramref name="editSiteYaml"/> may change site.yml first (a setting the command has no option for).</summary>
+    public static StarterSite Build(IReadOnlyList<string> languages, string defaultLanguage, string zone, DateOnly start, DateOnly end, string title = "Open Data Summit 2026", Func<string, string>? editSiteYaml = null)
     {
         var request = new SiteScaffold.Request(title, languages, defaultLanguage, zone, start, end, new DateTimeOffset(2026, 9, 1, 8, 0, 0, TimeSpan.Zero));
         Assert.Empty(SiteScaffold.Check(request));
         var files = new MemoryFileSource();
         foreach (var (path, text) in SiteScaffold.Files(request))
         {
-            files.Add(path, text);
+            files.Add(path, path == "site.yml" && editSiteYaml is not null ? editSiteYaml(text) : text);
         }
 
         var sink = new MemoryOutputSink();

@@ -1,3 +1,8 @@
+using StaticEvent.IO;
+using StaticEvent.Output;
+using StaticEvent.Tests.Cli;
+using StaticEvent.Tests.Engine;
+
 namespace StaticEvent.Tests.Preview;
 
 /// <summary>
@@ -32,6 +37,56 @@ public sealed class IncrementalCorrectnessTests
         var expected = SiteChange.Differences(before.Output.Files, fresh.Output.Files);
         Assert.NotEmpty(expected);
         Assert.Equal(expected, rebuilt.ChangedFiles.Order(StringComparer.Ordinal));
+    }
+
+    public static TheoryData<string, bool> StarterEdits()
+    {
+        var data = new TheoryData<string, bool>();
+        foreach (var edit in StarterSiteEdits.Kinds)
+        {
+            data.Add(edit, false);
+            data.Add(edit, true);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(StarterEdits))]
+    public void AStarterSiteRebuildEqualsAFreshFullBuildAfterEachStepOfAnEdit(string edit, bool watched)
+    {
+        // Given a site from `new site` (the built-in theme, no themes/ folder), settled on disk and built once;
+        // watched: each rebuild is told the paths the watcher saw, as the preview server does
+        using var folder = new TempDirectory();
+        StarterSiteEdits.Write(folder.Path);
+        IncrementalAssert.Age(folder.Path);
+        var options = new BuildOptions { SourceDirectory = folder.Path, IncludeDrafts = true, MaxParallelism = 2, BuildDate = StarterSiteEdits.BuildDate };
+        var builder = new IncrementalBuilder(options);
+        var before = builder.Build();
+        Assert.True(before.Result.Succeeded, string.Join('\n', before.Result.Diagnostics));
+        Assert.Equal(0, before.Result.WarningCount);
+
+        foreach (var (step, index) in StarterSiteEdits.Steps(edit).Select((s, i) => (s, i + 1)))
+        {
+            // When
+            var touched = step(folder.Path);
+            IncrementalAssert.SettleChangedFolders(folder.Path);
+            var rebuilt = builder.Build(changedPaths: watched ? touched.ToHashSet(StringComparer.Ordinal) : null);
+
+            // Then
+            var fresh = new MemoryOutputSink();
+            var result = SiteBuilder.Build(new PhysicalFileSource(folder.Path), fresh, options);
+            var because = $"{edit}, step {index}";
+            Assert.True(result.Succeeded, because + ": " + string.Join('\n', result.Diagnostics));
+            Assert.True(rebuilt.Result.Succeeded, because + ": " + string.Join('\n', rebuilt.Result.Diagnostics));
+            Assert.Equal(result.Diagnostics.Select(d => d.ToString()), rebuilt.Result.Diagnostics.Select(d => d.ToString()));
+            var stale = SiteChange.Differences(fresh.Files, rebuilt.Files);
+            Assert.True(stale.Count == 0, $"{because}: differs from a fresh full build: {string.Join(", ", stale)}");
+            var expected = SiteChange.Differences(before.Files, fresh.Files);
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, rebuilt.ChangedFiles.Order(StringComparer.Ordinal));
+            before = rebuilt;
+        }
     }
 
     [Fact]

@@ -35,19 +35,19 @@ public sealed class IcsExporterTests
         Assert.Null(opening.DtEnd);
         Assert.Equal("Cérémonie d'ouverture", opening.Summary);
         Assert.Equal("CONFIRMED", opening.Status);
-        Assert.Contains("Heure de fin non communiquée.", opening.Description, StringComparison.Ordinal);
+        Assert.Contains("Heure de fin non annoncée.", opening.Description, StringComparison.Ordinal);
         Assert.Contains("Abdellatif Hammouchi", opening.Description, StringComparison.Ordinal);
         Assert.Equal("Marrakech, Maroc", opening.Location);
         Assert.Equal(new Uri("https://ga93.example.org/fr/programme/opening-ceremony/"), opening.Url);
 
-        // Every other item is a date, and tentative unless its day was published.
-        foreach (var e in calendar.Events.Where(e => e.Uid != opening.Uid))
-        {
-            Assert.False(e.DtStart!.HasTime, e.Uid);
-            Assert.False(e.DtEnd!.HasTime, e.Uid);
-            Assert.Equal(e.DtStart.Date.AddDays(1), e.DtEnd.Date);
-            Assert.Equal(e.Uid == "closing@ga93.example.org" ? "CONFIRMED" : "TENTATIVE", e.Status);
-        }
+        // The only other item is the closing: its day was announced, its time was not.
+        var closing = Assert.Single(calendar.Events, e => e.Uid != opening.Uid);
+        Assert.Equal("closing@ga93.example.org", closing.Uid);
+        Assert.False(closing.DtStart!.HasTime);
+        Assert.Equal(new DateOnly(2025, 11, 27), closing.DtStart.Date);
+        Assert.Equal(closing.DtStart.Date.AddDays(1), closing.DtEnd!.Date);
+        Assert.Equal("CONFIRMED", closing.Status);
+        Assert.StartsWith("Heure à confirmer.", closing.Description, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public sealed class IcsExporterTests
         // Unfolding gives back the Arabic text intact.
         var unfolded = text.Replace("\r\n ", string.Empty, StringComparison.Ordinal);
         Assert.Contains("SUMMARY;LANGUAGE=ar:حفل الافتتاح\r\n", unfolded, StringComparison.Ordinal);
-        Assert.StartsWith("لم يُعلَن وقت الانتهاء.", Calendar.Load(text)!.Events.First().Description, StringComparison.Ordinal);
+        Assert.StartsWith("لم يُعلَن موعد الانتهاء.", Calendar.Load(text)!.Events.First().Description, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,7 +9,8 @@
 #   - Chromium from Debian (/usr/bin/chromium), for the browser tests (Playwright drives it;
 #     `playwright install` is never run: this machine cannot download browser builds);
 #   - a Java runtime from Debian (default-jre-headless), for the Nu HTML Checker;
-#   - the npm packages pinned in tests/tools/package-lock.json (vnu-jar, axe-core), with npm ci.
+#   - nginx and its brotli_static module from Debian, for the host configuration test;
+#   - the npm packages pinned in tests/tools/package-lock.json (vnu-jar, axe-core, s3rver), with npm ci.
 # Installer output goes to TestResults/test.sh.log; this script prints one line per step.
 set -euo pipefail
 
@@ -68,7 +69,23 @@ else
   say "java: installed"
 fi
 
-# 3. npm test tools, at the versions of the committed lock file.
+# 3. nginx with brotli_static, for the test of the generated nginx configuration (run on 127.0.0.1
+#    by the tests themselves, never as the system's service).
+if command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ]; then
+  if [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then
+    say "nginx: present"
+  else
+    say "nginx: installing Debian package libnginx-mod-http-brotli-static ..."
+    apt_install libnginx-mod-http-brotli-static
+    say "nginx: brotli_static installed"
+  fi
+else
+  say "nginx: installing Debian packages nginx, libnginx-mod-http-brotli-static ..."
+  apt_install nginx libnginx-mod-http-brotli-static
+  say "nginx: installed ($(/usr/sbin/nginx -v 2>&1 || echo '?'))"
+fi
+
+# 4. npm test tools, at the versions of the committed lock file.
 #    A stamp holding the lock file's hash makes a changed pin reinstall them.
 if ! command -v npm >/dev/null 2>&1; then
   say "npm: installing Debian package npm ..."
@@ -78,16 +95,17 @@ lock_hash="$(sha256sum "$tools_dir/package-lock.json" | cut -d' ' -f1)"
 stamp="$tools_dir/node_modules/.staticevent-lock-sha256"
 if [ -f "$tools_dir/node_modules/vnu-jar/build/dist/vnu.jar" ] &&
   [ -f "$tools_dir/node_modules/axe-core/axe.min.js" ] &&
+  [ -f "$tools_dir/node_modules/s3rver/bin/s3rver.js" ] &&
   [ "$(cat "$stamp" 2>/dev/null)" = "$lock_hash" ]; then
-  say "npm tools (vnu-jar, axe-core): present"
+  say "npm tools (vnu-jar, axe-core, s3rver): present"
 else
-  say "npm tools (vnu-jar, axe-core): installing with npm ci ..."
+  say "npm tools (vnu-jar, axe-core, s3rver): installing with npm ci ..."
   # --ignore-scripts: vnu-jar's postinstall would download a Java runtime; Debian's is used instead.
   run_logged npm ci --prefix "$tools_dir" --ignore-scripts --no-audit --no-fund
   printf '%s\n' "$lock_hash" >"$stamp"
   say "npm tools: installed"
 fi
 
-# 4. The tests.
+# 5. The tests.
 say "running dotnet test StaticEvent.sln $*"
 exec dotnet test StaticEvent.sln "$@"

@@ -9,6 +9,7 @@ root.Subcommands.Add(CheckCommand.Create());
 var newCommand = NewCommand.Create();
 newCommand.Subcommands.Add(NewSiteCommand.Create());
 root.Subcommands.Add(newCommand);
+root.Subcommands.Add(DeployCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(ThemeCommand.Create());
 

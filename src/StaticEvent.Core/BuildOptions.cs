@@ -30,4 +30,13 @@ public sealed record BuildOptions
     /// into every page's fingerprint, so a clock that moved would make every rebuild a full one.
     /// </summary>
     public DateTimeOffset? Now { get; init; }
+
+    /// <summary>
+    /// <c>build --relative</c>: every internal link relative and ending in <c>index.html</c>, for a
+    /// copy opened from a folder (<c>file://</c>); canonical, hreflang, feed and sitemap URLs stay absolute.
+    /// </summary>
+    public bool Relative { get; init; }
+
+    /// <summary><c>build --compress</c>: a <c>.br</c> and a <c>.gz</c> beside every text file, for hosts that serve them.</summary>
+    public bool Compress { get; init; }
 }

@@ -149,7 +149,10 @@ public static class SiteBuilder
         var incremental = caches is null ? ((RenderCache, PageFingerprints)?)null
             : (caches.Renders, new PageFingerprints(site, markdown, PageFingerprints.Global(source, config.Theme, options, now), caches.Renders.Bodies));
         clock.Lap("render setup");
-        counts = SiteRenderer.Render(site, services, markdown, assets, source, sink ?? NullSink.Instance, options.MaxParallelism, links, diagnostics, incremental, cancellation);
+        // --relative, --compress and hosting: act on each file as it is written; host files, listing them all, come last.
+        var publisher = Publishing.OutputPublisher.For(sink, config, options);
+        counts = SiteRenderer.Render(site, services, markdown, assets, source, publisher ?? sink ?? NullSink.Instance, options.MaxParallelism, links, diagnostics, incremental, cancellation);
+        publisher?.WriteHostFiles(site, urls, links, diagnostics);
         clock.Lap("render and write");
 
         // 7. Check: every internal link and anchor of what was written resolves (pointless after render errors).

@@ -17,7 +17,10 @@ public static class BuildCommand
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage of the build took" };
         var parallelism = new Option<int>("--parallelism") { Description = "Threads to use (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
 
-        var command = new Command("build", "Build the site into the output folder") { source, output, baseUrl, drafts, quiet, verbose, strict, timings, parallelism };
+        var relative = new Option<bool>("--relative") { Description = "Write every internal link relative, ending in index.html, for a copy opened from a folder or USB stick (file://)" };
+        var compress = new Option<bool>("--compress") { Description = "Write a precompressed .br and .gz beside every text file, for hosts that serve them" };
+
+        var command = new Command("build", "Build the site into the output folder") { source, output, baseUrl, drafts, quiet, verbose, strict, timings, parallelism, relative, compress };
         command.SetAction((parsed, cancellation) =>
         {
             var sourceDirectory = parsed.GetValue(source)!.FullName;
@@ -30,6 +33,8 @@ public static class BuildCommand
                 WarningsAsErrors = parsed.GetValue(strict),
                 MaxParallelism = Math.Max(1, parsed.GetValue(parallelism)),
                 BuildDate = CommonOptions.SourceDateEpoch(),
+                Relative = parsed.GetValue(relative),
+                Compress = parsed.GetValue(compress),
             };
             BuildResult result;
             try

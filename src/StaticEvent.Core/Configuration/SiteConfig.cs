@@ -44,6 +44,12 @@ public sealed record SiteConfig
     /// <summary>Free values for themes (<c>params:</c>), exposed as <c>site.params</c>.</summary>
     public Yaml.DataMap? Params { get; init; }
 
+    /// <summary>Where <c>staticevent deploy</c> can publish (<c>deploy:</c>), in the order written.</summary>
+    public IReadOnlyList<DeployTarget> DeployTargets { get; init; } = [];
+
+    /// <summary>Host configurations to write and cache headers (<c>hosting:</c>).</summary>
+    public HostingConfig Hosting { get; init; } = HostingConfig.Default;
+
     public LanguageConfig Language(string code) => Languages.First(l => l.Code == code);
 
     public bool HasLanguage(string code) => Languages.Any(l => l.Code == code);

@@ -11,7 +11,7 @@ namespace StaticEvent.Configuration;
 /// Stage 1: reads <c>site.yml</c> into a <see cref="SiteConfig"/>. Strict: an unknown key or a
 /// wrong type is an error with its line and column, and every such problem is reported.
 /// </summary>
-public static class SiteConfigLoader
+public static partial class SiteConfigLoader
 {
     public static SiteConfig? Load(IFileSource source, DiagnosticBag diagnostics)
     {
@@ -63,8 +63,10 @@ public static class SiteConfigLoader
         var permalinks = ReadPermalinks(reader);
         var menus = ReadMenus(reader, codes);
         var parameters = reader.Node("params") as DataMap;
+        var deploy = ReadDeployTargets(reader);
+        var hosting = ReadHosting(reader);
         reader.ReportUnknownKeys("site.yml",
-            ["baseUrl", "defaultLanguage", "theme", "timeZone", "pageSize", "buildDate", "content", "markdown", "languages", "permalinks", "menus", "params"]);
+            ["baseUrl", "defaultLanguage", "theme", "timeZone", "pageSize", "buildDate", "content", "markdown", "languages", "permalinks", "menus", "params", "deploy", "hosting"]);
 
         if (baseUrl is null || zone is null || languages.Count == 0 || diagnostics.ErrorCount > errorsBefore)
         {
@@ -87,6 +89,8 @@ public static class SiteConfigLoader
             Permalinks = permalinks,
             Menus = menus,
             Params = parameters,
+            DeployTargets = deploy,
+            Hosting = hosting,
         };
     }
 

@@ -63,6 +63,11 @@ public static class DiagnosticCodes
     public const string DuplicateUrl = "SE503";
     public const string PathEscapesOutput = "SE504";
     public const string UnsafeLinkScheme = "SE505";
+    // SE52x: publishing (staticevent deploy). SE506-SE519 are left to the link checks.
+    public const string DeployTargetUnknown = "SE520";
+    public const string NothingToDeploy = "SE521";
+    public const string TooManyDeletes = "SE522";
+    public const string StorageFailed = "SE523";
 
     public const string MissingTranslation = "SE600";
     public const string OutdatedTranslation = "SE601";

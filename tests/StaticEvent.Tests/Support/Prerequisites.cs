@@ -36,6 +36,19 @@ public static class Prerequisites
     public static string AxeScriptPath =>
         Path.Combine(RepositoryRoot, ToolsFolder, "axe-core", "axe.min.js");
 
+    /// <summary>s3rver's command-line script installed by npm into <c>tests/tools</c> (run with <see cref="NodePath"/>).</summary>
+    public static string S3rverScriptPath =>
+        Path.Combine(RepositoryRoot, ToolsFolder, "s3rver", "bin", "s3rver.js");
+
+    /// <summary>The <c>node</c> executable on <c>PATH</c>, or null.</summary>
+    public static string? NodePath => OnPath("node");
+
+    /// <summary>Debian's nginx: <c>/usr/sbin/nginx</c>, or nginx on <c>PATH</c>, or null.</summary>
+    public static string? NginxPath => File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : OnPath("nginx");
+
+    /// <summary>nginx's brotli_static module from Debian's libnginx-mod-http-brotli-static.</summary>
+    public const string NginxBrotliModule = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
+
     /// <summary>Whether <paramref name="tool"/> is installed where the tests look for it.</summary>
     public static bool IsAvailable(Tool tool) => tool switch
     {
@@ -43,6 +56,8 @@ public static class Prerequisites
         Tool.Java => JavaPath is not null,
         Tool.Vnu => File.Exists(VnuJarPath),
         Tool.Axe => File.Exists(AxeScriptPath),
+        Tool.S3rver => NodePath is not null && File.Exists(S3rverScriptPath),
+        Tool.Nginx => NginxPath is not null && File.Exists(NginxBrotliModule),
         _ => throw new ArgumentOutOfRangeException(nameof(tool), tool, null),
     };
 
@@ -57,6 +72,8 @@ public static class Prerequisites
         Tool.Java => "Java",
         Tool.Vnu => "the Nu HTML Checker (vnu.jar)",
         Tool.Axe => "axe-core",
+        Tool.S3rver => "the S3-compatible server s3rver",
+        Tool.Nginx => "nginx with its brotli_static module",
         _ => tool.ToString(),
     };
 
@@ -67,6 +84,8 @@ public static class Prerequisites
         Tool.Java => "java on PATH or in $JAVA_HOME/bin",
         Tool.Vnu => VnuJarPath,
         Tool.Axe => AxeScriptPath,
+        Tool.S3rver => $"{S3rverScriptPath}, run by node on PATH",
+        Tool.Nginx => $"/usr/sbin/nginx or nginx on PATH, and {NginxBrotliModule}",
         _ => tool.ToString(),
     };
 
@@ -113,6 +132,10 @@ public static class Prerequisites
             .Select(folder => Path.Combine(folder, "java")));
         return candidates.FirstOrDefault(File.Exists);
     }
+
+    private static string? OnPath(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(folder => Path.Combine(folder, name)).FirstOrDefault(File.Exists);
 
     private static string FindRepositoryRoot()
     {

@@ -14,4 +14,10 @@ public enum Tool
 
     /// <summary>axe-core's <c>axe.min.js</c> from the npm package axe-core.</summary>
     Axe,
+
+    /// <summary>s3rver, an S3-compatible server from the npm package s3rver, run with Node.js.</summary>
+    S3rver,
+
+    /// <summary>Debian's nginx with the brotli_static module (libnginx-mod-http-brotli-static).</summary>
+    Nginx,
 }

@@ -30,4 +30,13 @@ public sealed record BuildOptions
     /// into every page's fingerprint, so a clock that moved would make every rebuild a full one.
     /// </summary>
     public DateTimeOffset? Now { get; init; }
+
+    /// <summary>
+    /// When another build holds the output folder: wait for it (true, the default) or fail at once
+    /// with SE508 (false, <c>--no-wait</c>).
+    /// </summary>
+    public bool WaitForOutput { get; init; } = true;
+
+    /// <summary>Told once, with the lock file's path, when the build starts waiting for another build of the same output.</summary>
+    public Action<string>? OnWaitingForOutput { get; init; }
 }

@@ -15,9 +15,10 @@ public static class BuildCommand
         var verbose = CommonOptions.Verbose();
         var strict = CommonOptions.WarningsAsErrors();
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage of the build took" };
+        var noWait = new Option<bool>("--no-wait") { Description = "When another build of the same output folder is running, fail at once (SE508) instead of waiting for it" };
         var parallelism = new Option<int>("--parallelism") { Description = "Threads to use (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
 
-        var command = new Command("build", "Build the site into the output folder") { source, output, baseUrl, drafts, quiet, verbose, strict, timings, parallelism };
+        var command = new Command("build", "Build the site into the output folder") { source, output, baseUrl, drafts, quiet, verbose, strict, timings, noWait, parallelism };
         command.SetAction((parsed, cancellation) =>
         {
             var sourceDirectory = parsed.GetValue(source)!.FullName;
@@ -30,6 +31,8 @@ public static class BuildCommand
                 WarningsAsErrors = parsed.GetValue(strict),
                 MaxParallelism = Math.Max(1, parsed.GetValue(parallelism)),
                 BuildDate = CommonOptions.SourceDateEpoch(),
+                WaitForOutput = !parsed.GetValue(noWait),
+                OnWaitingForOutput = _ => Console.Error.WriteLine("Waiting for another build of this output folder to finish (--no-wait to fail instead)..."),
             };
             BuildResult result;
             try

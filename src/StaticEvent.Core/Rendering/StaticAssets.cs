@@ -15,6 +15,7 @@ namespace StaticEvent.Rendering;
 public sealed class StaticAssets
 {
     private readonly IFileSource _source;
+    private readonly DiagnosticBag _diagnostics;
     private readonly ConcurrentDictionary<string, string> _fingerprints = new(StringComparer.Ordinal);
 
     /// <param name="source">The site's files.</param>
@@ -23,6 +24,7 @@ public sealed class StaticAssets
     public StaticAssets(IFileSource source, SiteConfig config, DiagnosticBag diagnostics)
     {
         _source = source;
+        _diagnostics = diagnostics;
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var root in new[] { $"themes/{config.Theme}/static", "static" })
         {
@@ -52,6 +54,20 @@ public sealed class StaticAssets
     /// <summary>The first 10 hex digits of the SHA-256 of the file's bytes, or null when there is no such file.</summary>
     public string? Fingerprint(string outputPath) =>
         Files.TryGetValue(outputPath, out var source)
-            ? _fingerprints.GetOrAdd(outputPath, _ => Convert.ToHexStringLower(SHA256.HashData(_source.ReadAllBytes(source)))[..10])
+            ? _fingerprints.GetOrAdd(outputPath, _ => Hash(source))
             : null;
+
+    // A file removed or locked since it was listed is SE112 (the build fails), not an exception in a template.
+    private string Hash(string source)
+    {
+        try
+        {
+            return Convert.ToHexStringLower(SHA256.HashData(_source.ReadAllBytes(source)))[..10];
+        }
+        catch (Exception ex) when (IoFailure.IsIo(ex))
+        {
+            IoFailure.ReadingFile(_diagnostics, source, ex);
+            return "0000000000";
+        }
+    }
 }

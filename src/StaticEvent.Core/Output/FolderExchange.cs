@@ -7,7 +7,7 @@ namespace StaticEvent.Output;
 /// instant at which either path is missing, so a kill cannot leave the output gone. Elsewhere, or
 /// where the file system refuses it, <see cref="TryExchange"/> says so and the caller falls back.
 /// </summary>
-internal static partial class FolderExchange
+internal static class FolderExchange
 {
     private const int AtFdCwd = -100;
     private const int RenameExchange = 2;

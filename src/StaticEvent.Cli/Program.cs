@@ -2,7 +2,7 @@ using System.CommandLine;
 using StaticEvent.Cli;
 using StaticEvent.Cli.Commands;
 
-// Exit codes (SPEC §2): 0 success, 1 the site has errors, 2 wrong usage.
+// Exit codes (SPEC §2): 0 success, 1 the site has errors (or StaticEvent failed: SE999), 2 wrong usage.
 var root = new RootCommand("StaticEvent builds multilingual event microsites from Markdown, YAML and Scriban templates.");
 root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
@@ -25,4 +25,5 @@ if (parsed.Errors.Count > 0)
     return ExitCodes.Usage;
 }
 
-return await parsed.InvokeAsync();
+// No exception reaches the console as a stack trace: the last-resort handler prints SE999.
+return await LastResort.Run(() => parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }));

@@ -39,4 +39,13 @@ public sealed record BuildOptions
 
     /// <summary><c>build --compress</c>: a <c>.br</c> and a <c>.gz</c> beside every text file, for hosts that serve them.</summary>
     public bool Compress { get; init; }
+
+    /// <summary>
+    /// When another build holds the output folder: wait for it (true, the default) or fail at once
+    /// with SE508 (false, <c>--no-wait</c>).
+    /// </summary>
+    public bool WaitForOutput { get; init; } = true;
+
+    /// <summary>Told once, with the lock file's path, when the build starts waiting for another build of the same output.</summary>
+    public Action<string>? OnWaitingForOutput { get; init; }
 }

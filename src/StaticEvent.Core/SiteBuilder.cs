@@ -39,22 +39,38 @@ public static class SiteBuilder
             return Build(source, sink: null, options, cancellation);
         }
 
+        // The output is checked, then locked, before the site is built: a build that could never be
+        // written fails at once, and two builds of one folder take turns.
         var diagnostics = new DiagnosticBag();
-        var outside = Path.GetRelativePath(Path.GetFullPath(options.OutputDirectory), Path.GetFullPath(options.SourceDirectory));
-        if (outside == "." || !outside.StartsWith("..", StringComparison.Ordinal))
+        if (OutputLocation.Check(options.SourceDirectory, options.OutputDirectory, diagnostics) is not { } plan)
         {
-            diagnostics.Error(DiagnosticCodes.PathEscapesOutput, new SourceLocation("."), "the output folder contains the site folder; a build would replace the site's own files",
-                "choose an output folder inside or beside the site, e.g. public/");
-            return new BuildResult(diagnostics.ToSortedList(), new Dictionary<string, int>(), 0, TimeSpan.Zero);
+            return Refused(diagnostics);
         }
 
-        using var staged = StagedOutput.Begin(options.OutputDirectory, out var refusal);
-        if (staged is null)
+        try
         {
-            diagnostics.Error(DiagnosticCodes.PathEscapesOutput, new SourceLocation(Path.GetFileName(options.OutputDirectory)), refusal!);
-            return new BuildResult(diagnostics.ToSortedList(), new Dictionary<string, int>(), 0, TimeSpan.Zero);
-        }
+            using var gate = OutputLock.Acquire(plan.LockFile, options.WaitForOutput, options.OnWaitingForOutput, cancellation);
+            if (gate is null)
+            {
+                diagnostics.Error(DiagnosticCodes.OutputLocked, new SourceLocation(plan.Display), "another build of this output folder is running",
+                    "wait for it to finish, or leave out --no-wait to wait for it");
+                return Refused(diagnostics);
+            }
 
+            return BuildStaged(source, plan, options, cancellation);
+        }
+        catch (Exception ex) when (IoFailure.IsIo(ex) || (ex is AggregateException all && all.Flatten().InnerExceptions.All(IoFailure.IsIo)))
+        {
+            var failure = ex is AggregateException many ? many.Flatten().InnerExceptions[0] : ex;
+            var path = failure is OutputWriteException write ? $"{plan.Display}/{write.OutputPath}" : plan.Display;
+            IoFailure.Writing(diagnostics, path, failure is OutputWriteException ? failure.InnerException! : failure);
+            return Refused(diagnostics);
+        }
+    }
+
+    private static BuildResult BuildStaged(IFileSource source, OutputPlan plan, BuildOptions options, CancellationToken cancellation)
+    {
+        using var staged = StagedOutput.Begin(plan);
         var result = Build(source, staged.Sink, options, cancellation);
         var swap = Stopwatch.StartNew();
         if (result.Succeeded && !(options.WarningsAsErrors && result.WarningCount > 0))
@@ -69,6 +85,8 @@ public static class SiteBuilder
             Stages = [.. result.Stages, new StageTime("swap", swap.Elapsed)],
         };
     }
+
+    private static BuildResult Refused(DiagnosticBag diagnostics) => new(diagnostics.ToSortedList(), new Dictionary<string, int>(), 0, TimeSpan.Zero);
 
     /// <summary>Builds from any file source into any sink (memory in tests); a null sink only checks.</summary>
     public static BuildResult Build(IFileSource source, IOutputSink? sink, BuildOptions options, CancellationToken cancellation = default) =>

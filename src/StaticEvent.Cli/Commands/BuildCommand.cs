@@ -15,12 +15,13 @@ public static class BuildCommand
         var verbose = CommonOptions.Verbose();
         var strict = CommonOptions.WarningsAsErrors();
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage of the build took" };
+        var noWait = new Option<bool>("--no-wait") { Description = "When another build of the same output folder is running, fail at once (SE508) instead of waiting for it" };
         var parallelism = new Option<int>("--parallelism") { Description = "Threads to use (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
 
         var relative = new Option<bool>("--relative") { Description = "Write every internal link relative, ending in index.html, for a copy opened from a folder or USB stick (file://)" };
         var compress = new Option<bool>("--compress") { Description = "Write a precompressed .br and .gz beside every text file, for hosts that serve them" };
 
-        var command = new Command("build", "Build the site into the output folder") { source, output, baseUrl, drafts, quiet, verbose, strict, timings, parallelism, relative, compress };
+        var command = new Command("build", "Build the site into the output folder") { source, output, baseUrl, drafts, quiet, verbose, strict, timings, noWait, parallelism, relative, compress };
         command.SetAction((parsed, cancellation) =>
         {
             var sourceDirectory = parsed.GetValue(source)!.FullName;
@@ -35,6 +36,8 @@ public static class BuildCommand
                 BuildDate = CommonOptions.SourceDateEpoch(),
                 Relative = parsed.GetValue(relative),
                 Compress = parsed.GetValue(compress),
+                WaitForOutput = !parsed.GetValue(noWait),
+                OnWaitingForOutput = _ => Console.Error.WriteLine("Waiting for another build of this output folder to finish (--no-wait to fail instead)..."),
             };
             BuildResult result;
             try

@@ -3,7 +3,7 @@ namespace StaticEvent.Diagnostics;
 /// <summary>
 /// Every diagnostic code StaticEvent prints. Codes are stable: documentation and editors' notes
 /// refer to them. SE1xx configuration and files, SE2xx content, SE3xx templates,
-/// SE4xx schedule, SE5xx links and output, SE6xx translations.
+/// SE4xx schedule, SE5xx links and output, SE6xx translations, SE9xx StaticEvent itself.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -20,6 +20,7 @@ public static class DiagnosticCodes
     public const string FileTooLarge = "SE111";
     public const string FileUnreadable = "SE112";
     public const string SymlinkRefused = "SE113";
+    public const string FolderUnreadable = "SE114";
     public const string ThemeParamMismatch = "SE130";
     public const string LowContrast = "SE131";
 
@@ -69,6 +70,15 @@ public static class DiagnosticCodes
     public const string TooManyDeletes = "SE522";
     public const string StorageFailed = "SE523";
 
+    // The output folder (Output/): checked before the site is built, then written and swapped in.
+    public const string OutputUnusable = "SE506";
+    public const string OutputInsideInput = "SE507";
+    public const string OutputLocked = "SE508";
+    public const string OutputWriteFailed = "SE509";
+
     public const string MissingTranslation = "SE600";
     public const string OutdatedTranslation = "SE601";
+
+    /// <summary>A bug in StaticEvent, caught by the last-resort handler: printed with a request to report it.</summary>
+    public const string InternalError = "SE999";
 }

@@ -21,7 +21,7 @@ public static class ContentScanner
     {
         var (all, refused) = source.List(ContentFolder);
         ReportRefusedLinks(refused, diagnostics);
-        foreach (var folder in new[] { "static", "layouts", "i18n", $"themes/{config.Theme}" })
+        foreach (var folder in new[] { "data", "static", "layouts", "i18n", $"themes/{config.Theme}" })
         {
             ReportRefusedLinks(source.ListRefused(folder), diagnostics);
         }
@@ -85,8 +85,8 @@ public static class ContentScanner
     }
 
     /// <summary>
-    /// Links the file source will not follow, in every folder the build reads (content/, then the
-    /// folders of static files, layouts, i18n and the theme). An error rather
+    /// Links the file source will not follow and folders it cannot list, in every folder the build
+    /// reads (content/, then data/ and the folders of static files, layouts, i18n and the theme). An error rather
     /// than a warning: leaving a file out changes the site, and a page that silently goes missing
     /// (jekyll#3070) is worse than a build that says why it stopped.
     /// </summary>
@@ -94,6 +94,12 @@ public static class ContentScanner
     {
         foreach (var refused in refusedEntries)
         {
+            if (refused.Unreadable)
+            {
+                IoFailure.ReadingFolder(diagnostics, refused.Path, refused.Reason);
+                continue;
+            }
+
             diagnostics.Error(DiagnosticCodes.SymlinkRefused, new SourceLocation(refused.Path),
                 $"this symbolic link {refused.Reason}; links that leave the site or loop are not followed",
                 "replace the link with a copy of the file or folder it points to");

@@ -25,10 +25,9 @@ public static class CopiedFiles
             diagnostics.Error(DiagnosticCodes.FileTooLarge, new SourceLocation(path),
                 $"the file is {length:N0} bytes; files copied to the site are limited to {MaxBytes:N0}", "host large media elsewhere and link to it");
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (IoFailure.IsIo(ex))
         {
-            diagnostics.Error(DiagnosticCodes.FileUnreadable, new SourceLocation(path), $"the file cannot be read: {ex.Message}",
-                "check that the file exists and that you may read it");
+            IoFailure.ReadingFile(diagnostics, path, ex);
         }
 
         return false;

@@ -166,8 +166,10 @@ public sealed class PhysicalFileSource : IFileSource
             {
                 entries = new DirectoryInfo(listed).EnumerateFileSystemInfos().ToList();
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (IoFailure.IsIo(ex))
             {
+                // Leaving its files out without a word would publish a site with a part missing.
+                refused.Add(new RefusedEntry(Relative(listed), IoFailure.Why(ex), Unreadable: true));
                 return;
             }
 

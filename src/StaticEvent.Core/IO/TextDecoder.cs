@@ -31,10 +31,9 @@ public static class TextDecoder
 
             bytes = read;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (IoFailure.IsIo(ex))
         {
-            diagnostics.Error(DiagnosticCodes.FileUnreadable, new SourceLocation(path), $"the file cannot be read: {ex.Message}",
-                "check that the file exists and that you may read it");
+            IoFailure.ReadingFile(diagnostics, path, ex);
             return null;
         }
 

@@ -33,12 +33,18 @@ public sealed class DirectoryOutputSink : IOutputSink
 
         var full = Path.Combine([_root, .. segments]);
         var folder = Path.GetDirectoryName(full)!;
-        _ = _folders.GetOrAdd(folder, f => new Lazy<DirectoryInfo>(() => Directory.CreateDirectory(f))).Value;
-
-        // A handle and one positioned write: no FileStream buffer, position or length calls.
-        using (var handle = File.OpenHandle(full, FileMode.Create, FileAccess.Write, FileShare.None))
+        try
         {
+            _ = _folders.GetOrAdd(folder, f => new Lazy<DirectoryInfo>(() => Directory.CreateDirectory(f))).Value;
+
+            // A handle and one positioned write: no FileStream buffer, position or length calls.
+            using var handle = File.OpenHandle(full, FileMode.Create, FileAccess.Write, FileShare.None);
             RandomAccess.Write(handle, bytes, 0);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The path travels with the failure, for the diagnostic (a full disk names the file it hit).
+            throw new OutputWriteException(path, ex);
         }
 
         Interlocked.Increment(ref _count);

@@ -1,68 +1,175 @@
 namespace StaticEvent.Output;
 
 /// <summary>
-/// Atomic output: the build writes into a fresh folder beside the output folder and swaps it in
-/// only when it succeeded, so a failed or interrupted build leaves the previous site untouched
-/// and files the build no longer makes disappear. A folder that holds files StaticEvent did not
-/// write (no marker) is never replaced.
+/// Atomic output: the build writes into a staging folder in <c>.staticevent/</c> beside the output
+/// and swaps it in only when it succeeded, so the output is at every instant the complete previous
+/// or the complete new site — a failed, cancelled or killed build included. On Linux the swap is one
+/// <c>renameat2(RENAME_EXCHANGE)</c>; elsewhere it is two renames, and a build that finds the
+/// output missing (a kill between them) first restores the complete folder it left. "Complete"
+/// means it carries the marker, which is written last. Leftovers of earlier builds are removed.
+/// An output that cannot be swapped is written in place instead (<see cref="InPlaceCommit"/>).
+/// Callers hold the output's <see cref="OutputLock"/>: no leftover belongs to a running build.
 /// </summary>
 public sealed class StagedOutput : IDisposable
 {
     public const string MarkerFile = ".staticevent-output";
 
-    private readonly string _output;
+    private const string MarkerText = "Written by StaticEvent; this folder is replaced on every build.\n";
+    private const string InPlaceStagingPrefix = ".staticevent-staging-";
+
+    private readonly OutputPlan _plan;
     private readonly string _staging;
     private bool _committed;
+    private bool _abandoned;
 
-    private StagedOutput(string output, string staging)
+    private StagedOutput(OutputPlan plan, string staging)
     {
-        _output = output;
+        _plan = plan;
         _staging = staging;
         Directory.CreateDirectory(staging);
-        File.WriteAllText(Path.Combine(staging, MarkerFile), "Written by StaticEvent; this folder is replaced on every build.\n");
         Sink = new DirectoryOutputSink(staging);
     }
 
     public DirectoryOutputSink Sink { get; }
 
-    /// <summary>Returns null with a reason when <paramref name="output"/> must not be replaced.</summary>
-    public static StagedOutput? Begin(string output, out string? refusal)
+    /// <summary>The folder restored because an earlier build was killed in the middle of its swap, or null.</summary>
+    public string? Recovered { get; private init; }
+
+    /// <summary>Recovers from an interrupted swap, removes leftovers, and starts a staging folder.</summary>
+    public static StagedOutput Begin(OutputPlan plan)
     {
-        output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
-        if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, MarkerFile)))
+        ArgumentNullException.ThrowIfNull(plan);
+        var id = Guid.NewGuid().ToString("N")[..12];
+        if (plan.InPlace)
         {
-            refusal = $"the output folder '{output}' holds files StaticEvent did not write; empty it or choose another with --output";
-            return null;
+            if (!File.Exists(Path.Combine(plan.Output, MarkerFile)))
+            {
+                File.WriteAllText(Path.Combine(plan.Output, MarkerFile), MarkerText);
+            }
+
+            foreach (var leftover in Directory.EnumerateDirectories(plan.Output, InPlaceStagingPrefix + "*"))
+            {
+                Directory.Delete(leftover, recursive: true);
+            }
+
+            return new StagedOutput(plan, Path.Combine(plan.Output, InPlaceStagingPrefix + id));
         }
 
-        refusal = null;
-        var parent = Path.GetDirectoryName(output)!;
-        var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Guid.NewGuid():N}"[..^24]);
-        return new StagedOutput(output, staging);
+        var recovered = Recover(plan);
+        foreach (var leftover in Leftovers(plan))
+        {
+            DeleteFolderQuietly(leftover);
+        }
+
+        return new StagedOutput(plan, Path.Combine(plan.WorkFolder, $"{Name(plan)}.staging-{id}")) { Recovered = recovered };
     }
 
+    /// <summary>Puts the staged site in place of the output; the marker goes last into the staging folder.</summary>
     public void Commit()
     {
-        string? old = null;
-        if (Directory.Exists(_output))
+        Step("staged");
+        if (_plan.InPlace)
         {
-            old = _staging.Replace(".staging-", ".old-", StringComparison.Ordinal);
-            Directory.Move(_output, old);
+            InPlaceCommit.Apply(_staging, _plan.Output, Step);
+            _committed = true;
+            Step("done");
+            return;
         }
 
-        Directory.Move(_staging, _output);
-        _committed = true;
-        if (old is not null)
+        File.WriteAllText(Path.Combine(_staging, MarkerFile), MarkerText);
+        Step("marked");
+        if (!Directory.Exists(_plan.Output))
         {
-            Directory.Delete(old, recursive: true);
+            Directory.Move(_staging, _plan.Output);
+            Step("new-moved");
         }
+        else if (!SwapHooks.NoExchange && FolderExchange.TryExchange(_staging, _plan.Output))
+        {
+            // The staging path now holds the previous output.
+            Step("exchanged");
+            DeleteFolder(_staging);
+        }
+        else
+        {
+            var old = _staging.Replace(".staging-", ".old-", StringComparison.Ordinal);
+            Directory.Move(_plan.Output, old);
+            Step("old-moved");
+            Directory.Move(_staging, _plan.Output);
+            Step("new-moved");
+            DeleteFolder(old);
+        }
+
+        _committed = true;
+        Step("done");
     }
 
     public void Dispose()
     {
-        if (!_committed && Directory.Exists(_staging))
+        // After a simulated kill nothing may be tidied: the next build must cope with what is left.
+        if (!_committed && !_abandoned && Directory.Exists(_staging))
         {
-            Directory.Delete(_staging, recursive: true);
+            DeleteFolderQuietly(_staging);
+        }
+    }
+
+    private static string Name(OutputPlan plan) => Path.GetFileName(plan.Output);
+
+    private static IEnumerable<string> Leftovers(OutputPlan plan) =>
+        Directory.Exists(plan.WorkFolder)
+            ? Directory.EnumerateDirectories(plan.WorkFolder, Name(plan) + ".staging-*").Concat(Directory.EnumerateDirectories(plan.WorkFolder, Name(plan) + ".old-*")).ToList()
+            : [];
+
+    // The output is missing only when a build was killed between the two renames of the fallback:
+    // then the new site (staged, marked) or else the previous one (old, marked) goes back in place.
+    private static string? Recover(OutputPlan plan)
+    {
+        if (Directory.Exists(plan.Output) || File.Exists(plan.Output))
+        {
+            return null;
+        }
+
+        var complete = Leftovers(plan)
+            .Where(f => File.Exists(Path.Combine(f, MarkerFile)))
+            .OrderBy(f => f.Contains(".staging-", StringComparison.Ordinal) ? 0 : 1)
+            .ThenByDescending(f => File.GetLastWriteTimeUtc(Path.Combine(f, MarkerFile)))
+            .FirstOrDefault();
+        if (complete is not null)
+        {
+            Directory.Move(complete, plan.Output);
+        }
+
+        return complete;
+    }
+
+    // The marker goes first, so a folder half deleted by a kill is never taken for a complete one.
+    private void DeleteFolder(string folder)
+    {
+        File.Delete(Path.Combine(folder, MarkerFile));
+        Step("unmarked");
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private static void DeleteFolderQuietly(string folder)
+    {
+        File.Delete(Path.Combine(folder, MarkerFile));
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private void Step(string name)
+    {
+        if (SwapHooks.Step is not { } hook)
+        {
+            return;
+        }
+
+        try
+        {
+            hook(name);
+        }
+        catch
+        {
+            _abandoned = true;
+            throw;
         }
     }
 }

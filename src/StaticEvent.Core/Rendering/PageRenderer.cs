@@ -193,14 +193,17 @@ public sealed class PageRenderer
         {
             var span = ex.Span;
             var aborted = ex is ScriptAbortException && !_cancellation.IsCancellationRequested;
+            var limit = aborted ? $"the render time limit ({_limits.PageTimeout.TotalSeconds:0} s per page, RenderLimits.PageTimeout)" : _limits.Describe(ex.OriginalMessage);
             // The page is kept apart from the message: one mistake in a layout fails every page
             // using it, and the bag reports it once with the number of pages.
             _diagnostics.Add(Diagnostic.WhileRendering(DiagnosticCodes.TemplateRuntime, Severity.Error,
                 new SourceLocation(span.FileName ?? "(template)", span.Start.Line + 1, span.Start.Column + 1),
                 aborted ? $"rendering took longer than {_limits.PageTimeout.TotalSeconds:0} s" : ex.OriginalMessage,
-                aborted || ex.OriginalMessage.Contains("limit", StringComparison.OrdinalIgnoreCase) || ex.OriginalMessage.Contains("timed out", StringComparison.OrdinalIgnoreCase)
-                    ? "a template limit stopped it (docs/errors.md, Limits): look for a loop or recursion that never ends, or text that keeps growing"
-                    : "check the variable and function names against docs/themes.md",
+                limit is not null
+                    ? $"a template limit stopped it: {limit}, built in and set above what the input limits let through (docs/errors.md, Limits): look for a loop or recursion that never ends, or text that keeps growing"
+                    : ex.OriginalMessage.Contains("limit", StringComparison.OrdinalIgnoreCase) || ex.OriginalMessage.Contains("timed out", StringComparison.OrdinalIgnoreCase)
+                        ? "a template limit stopped it (docs/errors.md, Limits): look for a loop or recursion that never ends, or text that keeps growing"
+                        : "check the variable and function names against docs/themes.md",
                 page.SourcePath));
             return null;
         }

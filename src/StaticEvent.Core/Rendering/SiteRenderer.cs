@@ -117,7 +117,19 @@ public static class SiteRenderer
                 return;
             }
 
-            sink.Write(copy.Output, source.ReadAllBytes(copy.Source));
+            byte[] bytes;
+            try
+            {
+                bytes = source.ReadAllBytes(copy.Source);
+            }
+            catch (Exception ex) when (IoFailure.IsIo(ex))
+            {
+                // Removed or locked since it was listed: SE112, and the build fails.
+                IoFailure.ReadingFile(diagnostics, copy.Source, ex);
+                return;
+            }
+
+            sink.Write(copy.Output, bytes);
             links.AddFile(copy.Output);
         });
         return counters.ToDictionary(c => c.Key, c => c.Value.Value, StringComparer.Ordinal);

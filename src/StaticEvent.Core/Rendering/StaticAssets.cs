@@ -18,6 +18,7 @@ namespace StaticEvent.Rendering;
 public sealed class StaticAssets
 {
     private readonly IFileSource _source;
+    private readonly DiagnosticBag _diagnostics;
     private readonly ConcurrentDictionary<string, string> _fingerprints = new(StringComparer.Ordinal);
 
     /// <param name="source">The site's files.</param>
@@ -26,6 +27,7 @@ public sealed class StaticAssets
     public StaticAssets(IFileSource source, SiteConfig config, DiagnosticBag diagnostics)
     {
         _source = source;
+        _diagnostics = diagnostics;
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var root in new[] { $"themes/{config.Theme}/static", "static" })
         {
@@ -55,7 +57,7 @@ public sealed class StaticAssets
     /// <summary>The first 10 hex digits of the SHA-256 of the file's bytes, or null when there is no such file.</summary>
     public string? Fingerprint(string outputPath) =>
         Files.TryGetValue(outputPath, out var source)
-            ? _fingerprints.GetOrAdd(outputPath, _ => Convert.ToHexStringLower(SHA256.HashData(_source.ReadAllBytes(source)))[..10])
+            ? _fingerprints.GetOrAdd(outputPath, _ => Hash(source))
             : null;
 
     /// <summary><c>css/site.css</c> → <c>css/site.3f2a9c01be.css</c>; null when there is no such file.</summary>
@@ -69,5 +71,19 @@ public sealed class StaticAssets
         var slash = outputPath.LastIndexOf('/') + 1;
         var dot = outputPath.LastIndexOf('.');
         return dot > slash ? $"{outputPath[..dot]}.{fingerprint}{outputPath[dot..]}" : $"{outputPath}.{fingerprint}";
+    }
+
+    // A file removed or locked since it was listed is SE112 (the build fails), not an exception in a template.
+    private string Hash(string source)
+    {
+        try
+        {
+            return Convert.ToHexStringLower(SHA256.HashData(_source.ReadAllBytes(source)))[..10];
+        }
+        catch (Exception ex) when (IoFailure.IsIo(ex))
+        {
+            IoFailure.ReadingFile(_diagnostics, source, ex);
+            return "0000000000";
+        }
     }
 }

@@ -50,7 +50,7 @@ internal sealed partial class ScheduleReader(IFileSource source, IReadOnlyList<s
 
     private MapReader? ReadYaml(string path)
     {
-        var text = TextDecoder.Decode(source.ReadAllBytes(path), path, diagnostics);
+        var text = TextDecoder.Read(source, path, diagnostics);
         if (text is null)
         {
             return null;

@@ -64,7 +64,7 @@ public sealed class CliTests
         Assert.Equal(1, CliRunner.Run(site.Path, "build").ExitCode);
 
         Assert.Equal(before, File.ReadAllText(home));
-        Assert.Empty(Directory.GetDirectories(site.Path, ".public.*"));
+        Assert.Empty(Directory.GetDirectories(Path.Combine(site.Path, ".staticevent")));
     }
 
     [Fact]

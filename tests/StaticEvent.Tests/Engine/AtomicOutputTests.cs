@@ -52,6 +52,7 @@ public sealed class AtomicOutputTests
         // Then the previous output is untouched and no staging folder is left behind
         Assert.Equal(before, File.ReadAllText(page));
         Assert.Contains("Ancien titre", before, StringComparison.Ordinal);
-        Assert.Equal(["content", "public", "site.yml", "static", "themes"], Directory.EnumerateFileSystemEntries(folder.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal([".staticevent", "content", "public", "site.yml", "static", "themes"], Directory.EnumerateFileSystemEntries(folder.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["public.lock"], Directory.EnumerateFileSystemEntries(Path.Combine(folder.Path, ".staticevent")).Select(Path.GetFileName));
     }
 }

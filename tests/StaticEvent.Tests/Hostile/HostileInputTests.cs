@@ -70,13 +70,14 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         var area = Path.Combine(Path.GetTempPath(), "staticevent-hostile-" + Guid.NewGuid().ToString("N")[..12]);
         var site = Path.Combine(area, "site");
         var publicFolder = Path.Combine(site, "public");
+        var workFolder = Path.Combine(site, OutputLocation.WorkFolderName);
         try
         {
             // Given the site, a previous output, and files beside the site that must stay out of reach
             WriteSentinels(area);
             WriteSite(hostile, site);
             WritePreviousOutput(publicFolder);
-            var outsideBefore = TreeSnapshot.Take(area, publicFolder);
+            var outsideBefore = TreeSnapshot.Take(area, publicFolder, workFolder);
             var outputBefore = TreeSnapshot.Take(publicFolder);
 
             // When it is built
@@ -106,8 +107,9 @@ public sealed class HostileInputTests(ITestOutputHelper output)
                 Assert.Empty(TreeSnapshot.Take(publicFolder).Differences(outputBefore));
             }
 
-            // and nothing outside the output changed, no staging folder is left behind
-            Assert.Empty(TreeSnapshot.Take(area, publicFolder).Differences(outsideBefore));
+            // and nothing outside the output changed, no staging folder is left behind (only the lock beside the output)
+            Assert.Empty(TreeSnapshot.Take(area, publicFolder, workFolder).Differences(outsideBefore));
+            Assert.Equal(["public.lock"], Directory.EnumerateFileSystemEntries(workFolder).Select(Path.GetFileName));
         }
         finally
         {

@@ -128,6 +128,9 @@ public static class SiteBuilder
             return Finish(diagnostics, counts, clock, site, now, config.BuildDate is not null);
         }
 
+        // 4b. Images: social cards and editors' images, measured and encoded (or found in the cache) before pages print their sizes.
+        site.Media = Images.SiteMedia.Prepare(site, source, caches?.Media ?? new Images.MediaCache(options.CacheDirectory), (language, key) => catalog.Find(language, key)?.Text, options.MaxParallelism, diagnostics);
+
         // 5. Render and 6. write.
         var urls = new UrlBuilder(config);
         if (onAssembled is not null)
@@ -150,6 +153,7 @@ public static class SiteBuilder
             : (caches.Renders, new PageFingerprints(site, markdown, PageFingerprints.Global(source, config.Theme, options, now), caches.Renders.Bodies));
         clock.Lap("render setup");
         counts = SiteRenderer.Render(site, services, markdown, assets, source, sink ?? NullSink.Instance, options.MaxParallelism, links, diagnostics, incremental, cancellation);
+        site.Media.Write(sink ?? NullSink.Instance, links, options.MaxParallelism, diagnostics);
         clock.Lap("render and write");
 
         // 7. Check: every internal link and anchor of what was written resolves (pointless after render errors).
@@ -184,7 +188,7 @@ public static class SiteBuilder
     }
 
     private static BuildResult Finish(DiagnosticBag diagnostics, IReadOnlyDictionary<string, int> counts, StageClock clock, SiteModel? site = null, DateTimeOffset? now = null, bool nowIsFixed = false) =>
-        new(diagnostics.ToSortedList(), counts, counts.Values.Sum(), clock.Elapsed) { Stages = clock.Stages, LeftOut = site?.LeftOut ?? [], Now = now, NowIsFixed = nowIsFixed };
+        new(diagnostics.ToSortedList(), counts, counts.Values.Sum(), clock.Elapsed) { Stages = clock.Stages, LeftOut = site?.LeftOut ?? [], ImagesEncoded = site?.Media.Encoded ?? 0, Now = now, NowIsFixed = nowIsFixed };
 
     private sealed class NullSink : IOutputSink
     {

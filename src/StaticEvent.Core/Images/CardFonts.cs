@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
 using SkiaSharp;
 using StaticEvent.IO;
 
@@ -10,7 +13,7 @@ namespace StaticEvent.Images;
 /// script picks the first font to try; each character then falls back, in <see cref="Files"/>
 /// order, to the first font that has it (a Latin event name on an Arabic page).
 /// </summary>
-public sealed class CardFonts : IDisposable
+public sealed class CardFonts
 {
     /// <summary>Font files under <c>themes/&lt;theme&gt;/fonts/</c> and the CLDR scripts each serves first.</summary>
     public static readonly IReadOnlyList<(string File, string[] Scripts)> Files =
@@ -24,13 +27,23 @@ public sealed class CardFonts : IDisposable
         ("NotoSansCJKjp-Bold-subset.otf", ["Jpan", "Hani", "Hans", "Hant", "Kore", "Hang"]),
     ];
 
-    private readonly List<SKTypeface> _faces;
-    private readonly SKFont[] _probes;
+    // Loaded fonts by the hash of their files, for the whole process (the preview and the tests
+    // build often), and each file's hash by its bytes (the built-in theme's arrays are the same
+    // at every build, so they are hashed once).
+    private static readonly ConcurrentDictionary<string, CardFonts> Loaded = new(StringComparer.Ordinal);
+    private static readonly ConditionalWeakTable<byte[], string> Hashes = new();
 
-    private CardFonts(List<SKTypeface> faces, string signature)
+    private readonly SKTypeface[] _faces;
+    private readonly SKFont[] _probes;
+    private readonly string[] _names;
+    private readonly Lazy<LineShaper> _shaper;
+
+    private CardFonts(SKTypeface[] faces, string[] names, string signature)
     {
         _faces = faces;
+        _names = names;
         _probes = [.. faces.Select(f => new SKFont(f))];
+        _shaper = new Lazy<LineShaper>(() => new LineShaper(this));
         Signature = signature;
     }
 
@@ -40,48 +53,53 @@ public sealed class CardFonts : IDisposable
     /// <summary>The fonts loaded, in <see cref="Files"/> order (a missing file is left out).</summary>
     public IReadOnlyList<SKTypeface> Faces => _faces;
 
-    /// <summary>Loads the theme's fonts; null when the theme has none of them (then no cards).</summary>
+    /// <summary>One shaper for these fonts (HarfBuzz fonts are safe to share between threads).</summary>
+    public LineShaper Shaper => _shaper.Value;
+
+    /// <summary>The theme's fonts, shared by every build of this process with the same files; null when the theme has none (then no cards).</summary>
     public static CardFonts? Load(IFileSource source, string theme)
     {
-        var faces = new List<SKTypeface>();
-        var hash = Rendering.HashWriter.Start();
+        var files = new List<(string File, byte[] Bytes)>();
         foreach (var (file, _) in Files)
         {
             var path = $"themes/{theme}/fonts/{file}";
-            if (!source.FileExists(path))
+            if (source.FileExists(path))
             {
-                continue;
-            }
-
-            var bytes = source.ReadAllBytes(path);
-            if (SKTypeface.FromData(SKData.CreateCopy(bytes)) is { } face)
-            {
-                faces.Add(face);
-                hash.Add(file).Add(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes)));
+                files.Add((file, source.ReadAllBytes(path)));
             }
         }
 
-        return faces.Count == 0 ? null : new CardFonts(faces, hash.Finish());
+        if (files.Count == 0)
+        {
+            return null;
+        }
+
+        var hash = Rendering.HashWriter.Start();
+        foreach (var (file, bytes) in files)
+        {
+            hash.Add(file).Add(Hashes.GetValue(bytes, b => Convert.ToHexString(SHA256.HashData(b))));
+        }
+
+        var signature = hash.Finish();
+        return Loaded.GetOrAdd(signature, _ =>
+        {
+            var loaded = files.Select(f => (f.File, Face: SKTypeface.FromData(SKData.CreateCopy(f.Bytes)))).Where(f => f.Face is not null).ToList();
+            return new CardFonts([.. loaded.Select(f => f.Face!)], [.. loaded.Select(f => f.File)], signature);
+        });
     }
 
-    /// <summary>The index in <see cref="Faces"/> of the font tried first for a CLDR script code.</summary>
+    /// <summary>The index in <see cref="Faces"/> of the font tried first for a CLDR script code (the first font when none serves it).</summary>
     public int Primary(string script)
     {
-        for (var i = 0; i < Files.Count && i < _faces.Count; i++)
+        foreach (var (file, scripts) in Files)
         {
-            if (Files[i].Scripts.Contains(script, StringComparer.OrdinalIgnoreCase))
+            if (scripts.Contains(script, StringComparer.OrdinalIgnoreCase) && Array.IndexOf(_names, file) is >= 0 and var index)
             {
-                return IndexOfFile(Files[i].File);
+                return index;
             }
         }
 
         return 0;
-    }
-
-    private int IndexOfFile(string file)
-    {
-        var wanted = Files.Select(f => f.File).ToList().IndexOf(file);
-        return Math.Clamp(wanted, 0, _faces.Count - 1);
     }
 
     /// <summary>
@@ -104,7 +122,7 @@ public sealed class CardFonts : IDisposable
             return primary;
         }
 
-        for (var i = 0; i < _faces.Count; i++)
+        for (var i = 0; i < _probes.Length; i++)
         {
             if (_probes[i].ContainsGlyph(codepoint))
             {
@@ -117,17 +135,4 @@ public sealed class CardFonts : IDisposable
 
     private static bool IsLetter(UnicodeCategory category) => category is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
         or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter;
-
-    public void Dispose()
-    {
-        foreach (var probe in _probes)
-        {
-            probe.Dispose();
-        }
-
-        foreach (var face in _faces)
-        {
-            face.Dispose();
-        }
-    }
 }

@@ -10,6 +10,11 @@ namespace StaticEvent.Images;
 /// </summary>
 public sealed class MediaCache
 {
+    // Memory-only caches (tests, checks without output) also share what any of them made in this
+    // process, up to a bound: many small builds of similar sites draw the same cards.
+    private const int SharedLimit = 2048;
+    private static readonly ConcurrentDictionary<string, byte[]> Shared = new(StringComparer.Ordinal);
+
     private readonly ConcurrentDictionary<string, byte[]> _memory = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _used = new(StringComparer.Ordinal);
     private int _encoded;
@@ -38,6 +43,11 @@ public sealed class MediaCache
             return bytes;
         }
 
+        if (Directory is null && Shared.TryGetValue(name, out bytes))
+        {
+            return _memory[name] = bytes;
+        }
+
         var path = Directory is null ? null : Path.Combine(Directory, name);
         if (path is not null && File.Exists(path))
         {
@@ -54,6 +64,11 @@ public sealed class MediaCache
         bytes = make();
         Interlocked.Increment(ref _encoded);
         _memory[name] = bytes;
+        if (Directory is null && Shared.Count < SharedLimit)
+        {
+            Shared.TryAdd(name, bytes);
+        }
+
         if (path is not null)
         {
             try

@@ -26,7 +26,9 @@ public sealed partial class SiteMedia
     private readonly Dictionary<string, SocialCard> _cardFiles = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, EditorImage> _images = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<(string Output, byte[] Bytes)> _files = [];
+    private readonly ConcurrentDictionary<string, bool> _printed = new(StringComparer.Ordinal);
     private readonly MediaCache? _cache;
+    private bool _everyCard;
     private readonly CardFonts? _fonts;
 
     private SiteMedia(MediaCache? cache, CardFonts? fonts)
@@ -47,6 +49,9 @@ public sealed partial class SiteMedia
     /// <summary>The card of a page: its path in the output (<c>cards/….png</c>) and its text alternative; null when cards are off.</summary>
     public (string Path, string Alt)? Card(Page page) => _cards.TryGetValue(page, out var card) ? card : null;
 
+    /// <summary>Marks a card as shown by a page: <see cref="Write"/> draws only those (all of them with <c>everyCard</c>).</summary>
+    public void Printed(string path) => _printed.TryAdd(path, true);
+
     /// <summary>An editor's image by its source path (<c>content/news/x/photo.jpg</c>, <c>static/images/a.png</c>); null when not measured.</summary>
     public EditorImage? Image(string sourcePath) => _images.GetValueOrDefault(sourcePath);
 
@@ -57,11 +62,18 @@ public sealed partial class SiteMedia
     public static bool CardsEnabled(SiteConfig config) =>
         config.Params?["socialCards"] is not DataScalar { Value: "false" or "no" or "off" };
 
-    public static SiteMedia Prepare(SiteModel site, IFileSource source, MediaCache cache, Func<string, string, string?> strings, int parallelism, DiagnosticBag diagnostics)
+    /// <param name="site">The assembled site.</param>
+    /// <param name="source">The site's files, theme included.</param>
+    /// <param name="cache">Where encoded cards and variants are found and kept.</param>
+    /// <param name="strings">The interface string of a language by key (the tag page's title).</param>
+    /// <param name="everyCard">Draw every card, not only those a rendered page printed (an incremental build reuses pages without rendering them).</param>
+    /// <param name="parallelism">Threads to use.</param>
+    /// <param name="diagnostics">Receives the images' problems.</param>
+    public static SiteMedia Prepare(SiteModel site, IFileSource source, MediaCache cache, Func<string, string, string?> strings, bool everyCard, int parallelism, DiagnosticBag diagnostics)
     {
         cache.BeginBuild();
         var fonts = CardsEnabled(site.Config) ? CardFonts.Load(source, site.Config.Theme) : null;
-        var media = new SiteMedia(cache, fonts);
+        var media = new SiteMedia(cache, fonts) { _everyCard = everyCard };
         if (fonts is not null)
         {
             media.PlanCards(site, strings);
@@ -82,8 +94,9 @@ public sealed partial class SiteMedia
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) };
         if (_fonts is not null && _cardFiles.Count > 0)
         {
-            var shaper = new LineShaper(_fonts);
-            Parallel.ForEach(_cardFiles.OrderBy(c => c.Key, StringComparer.Ordinal), options, card =>
+            var shaper = _fonts.Shaper;
+            var cards = _cardFiles.Where(c => _everyCard || _printed.ContainsKey(c.Key)).OrderBy(c => c.Key, StringComparer.Ordinal);
+            Parallel.ForEach(cards, options, card =>
             {
                 var bytes = _cache.GetOrMake(card.Key[CardFolder.Length..^4], ".png", () => SocialCardPainter.Paint(card.Value, SocialCardLayout.Compute(card.Value, shaper), shaper));
                 WriteOnce(card.Key, bytes, "the social cards", sink, links, diagnostics);

@@ -48,7 +48,7 @@ public static class ImageProcessor
         if (sourceWidth > MaxSide || sourceHeight > MaxSide || (long)sourceWidth * sourceHeight > MaxPixels)
         {
             diagnostics.Error(DiagnosticCodes.ImageTooLarge, new SourceLocation(path),
-                $"the image is {sourceWidth:N0}×{sourceHeight:N0} pixels; the build decodes images up to {MaxSide:N0} pixels a side and {MaxPixels / 1_000_000} megapixels",
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the image is {sourceWidth:N0}×{sourceHeight:N0} pixels; the build decodes images up to {MaxSide:N0} pixels a side and {MaxPixels / 1_000_000} megapixels"),
                 "resize it (2000–3000 pixels wide is plenty for a web page) and save it again");
             return null;
         }

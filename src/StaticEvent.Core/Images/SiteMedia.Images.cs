@@ -9,10 +9,13 @@ public sealed partial class SiteMedia
 {
     private void MeasureImages(SiteModel site, IFileSource source, int parallelism, DiagnosticBag diagnostics)
     {
-        // Source path → (widths, output paths of the original): bundle files beside each translation,
-        // static files that a page's `image:` or a speaker's `photo:` names at their own path.
+        // Only images that pages show are measured (a file beside a page that nothing shows is copied
+        // as it is): Markdown images, heroes (`image:`) and speakers' photos (`photo:`). Source path →
+        // (widths, output paths of the original): bundle files go beside each translation, static
+        // files to their own path.
+        var bundled = site.Resources.ToLookup(r => r.Source, r => r.Output, StringComparer.Ordinal);
         var jobs = new Dictionary<string, (int[] Widths, List<string> Outputs)>(StringComparer.Ordinal);
-        void Add(string sourcePath, string output, int[] widths)
+        void Add(string sourcePath, IEnumerable<string> outputs, int[] widths)
         {
             if (!ImageProcessor.Handles(sourcePath))
             {
@@ -24,22 +27,45 @@ public sealed partial class SiteMedia
                 jobs[sourcePath] = job = (widths, []);
             }
 
-            if (!job.Outputs.Contains(output, StringComparer.Ordinal))
+            job.Outputs.AddRange(outputs.Where(o => !job.Outputs.Contains(o, StringComparer.Ordinal)));
+        }
+
+        void AddReference(Page page, string reference)
+        {
+            if (reference.Length == 0 || reference.Contains("://", StringComparison.Ordinal) || reference.StartsWith("//", StringComparison.Ordinal) || reference.Contains(':'))
             {
-                job.Outputs.Add(output);
+                return;
+            }
+
+            var cut = reference.IndexOfAny(['#', '?']);
+            var path = Uri.UnescapeDataString(cut < 0 ? reference : reference[..cut]);
+            if (path.StartsWith('/'))
+            {
+                if (StaticFile(source, site, path.TrimStart('/')) is { } file)
+                {
+                    Add(file, [path.TrimStart('/')], ImageProcessor.PageWidths);
+                }
+            }
+            else if (!path.Contains("..", StringComparison.Ordinal))
+            {
+                var file = page.SourcePath[..(page.SourcePath.LastIndexOf('/') + 1)] + path.TrimStart('.', '/');
+                if (bundled.Contains(file))
+                {
+                    Add(file, bundled[file], ImageProcessor.PageWidths);
+                }
             }
         }
 
-        foreach (var (sourcePath, output) in site.Resources)
+        foreach (var page in site.AllPages.Where(p => p.Source is not null))
         {
-            Add(sourcePath, output, ImageProcessor.PageWidths);
-        }
-
-        foreach (var page in site.AllPages)
-        {
-            if (page.Source?.FrontMatter.Image is ['/', .. var image] && StaticFile(source, site, image) is { } path)
+            if (page.Source!.FrontMatter.Image is { } hero)
             {
-                Add(path, image, ImageProcessor.PageWidths);
+                AddReference(page, hero);
+            }
+
+            foreach (System.Text.RegularExpressions.Match match in MarkdownImage().Matches(page.Source.Body))
+            {
+                AddReference(page, match.Groups["url"].Value.Trim('<', '>'));
             }
         }
 
@@ -47,7 +73,7 @@ public sealed partial class SiteMedia
         {
             if (speaker.Photo is { } photo && !photo.Contains("://", StringComparison.Ordinal) && StaticFile(source, site, photo) is { } path)
             {
-                Add(path, photo, ImageProcessor.PhotoWidths);
+                Add(path, [photo], ImageProcessor.PhotoWidths);
             }
         }
 
@@ -96,6 +122,11 @@ public sealed partial class SiteMedia
 
         Signature = signature.Finish();
     }
+
+    // ![alt](url "title"): a rough first look at a body (the renderer parses it properly); a
+    // reference-style image is not seen here and is printed without a size.
+    [System.Text.RegularExpressions.GeneratedRegex(@"!\[[^\]]*\]\(\s*(?<url><[^>]*>|[^)\s]+)")]
+    private static partial System.Text.RegularExpressions.Regex MarkdownImage();
 
     // The site's static/ wins over the theme's, as for the copy.
     private static string? StaticFile(IFileSource source, SiteModel site, string relative)

@@ -26,9 +26,7 @@ public sealed partial class SiteMedia
     private readonly Dictionary<string, SocialCard> _cardFiles = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, EditorImage> _images = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<(string Output, byte[] Bytes)> _files = [];
-    private readonly ConcurrentDictionary<string, bool> _printed = new(StringComparer.Ordinal);
     private readonly MediaCache? _cache;
-    private bool _everyCard;
     private readonly CardFonts? _fonts;
 
     private SiteMedia(MediaCache? cache, CardFonts? fonts)
@@ -49,9 +47,6 @@ public sealed partial class SiteMedia
     /// <summary>The card of a page: its path in the output (<c>cards/….png</c>) and its text alternative; null when cards are off.</summary>
     public (string Path, string Alt)? Card(Page page) => _cards.TryGetValue(page, out var card) ? card : null;
 
-    /// <summary>Marks a card as shown by a page: <see cref="Write"/> draws only those (all of them with <c>everyCard</c>).</summary>
-    public void Printed(string path) => _printed.TryAdd(path, true);
-
     /// <summary>An editor's image by its source path (<c>content/news/x/photo.jpg</c>, <c>static/images/a.png</c>); null when not measured.</summary>
     public EditorImage? Image(string sourcePath) => _images.GetValueOrDefault(sourcePath);
 
@@ -66,14 +61,13 @@ public sealed partial class SiteMedia
     /// <param name="source">The site's files, theme included.</param>
     /// <param name="cache">Where encoded cards and variants are found and kept.</param>
     /// <param name="strings">The interface string of a language by key (the tag page's title).</param>
-    /// <param name="everyCard">Draw every card, not only those a rendered page printed (an incremental build reuses pages without rendering them).</param>
     /// <param name="parallelism">Threads to use.</param>
     /// <param name="diagnostics">Receives the images' problems.</param>
-    public static SiteMedia Prepare(SiteModel site, IFileSource source, MediaCache cache, Func<string, string, string?> strings, bool everyCard, int parallelism, DiagnosticBag diagnostics)
+    public static SiteMedia Prepare(SiteModel site, IFileSource source, MediaCache cache, Func<string, string, string?> strings, int parallelism, DiagnosticBag diagnostics)
     {
         cache.BeginBuild();
-        var fonts = CardsEnabled(site.Config) ? CardFonts.Load(source, site.Config.Theme) : null;
-        var media = new SiteMedia(cache, fonts) { _everyCard = everyCard };
+        var fonts = CardsEnabled(site.Config) && LayoutsPrintCards(source, site.Config.Theme) ? CardFonts.Load(source, site.Config.Theme) : null;
+        var media = new SiteMedia(cache, fonts);
         if (fonts is not null)
         {
             media.PlanCards(site, strings);
@@ -95,8 +89,7 @@ public sealed partial class SiteMedia
         if (_fonts is not null && _cardFiles.Count > 0)
         {
             var shaper = _fonts.Shaper;
-            var cards = _cardFiles.Where(c => _everyCard || _printed.ContainsKey(c.Key)).OrderBy(c => c.Key, StringComparer.Ordinal);
-            Parallel.ForEach(cards, options, card =>
+            Parallel.ForEach(_cardFiles.OrderBy(c => c.Key, StringComparer.Ordinal), options, card =>
             {
                 var bytes = _cache.GetOrMake(card.Key[CardFolder.Length..^4], ".png", () => SocialCardPainter.Paint(card.Value, SocialCardLayout.Compute(card.Value, shaper), shaper));
                 WriteOnce(card.Key, bytes, "the social cards", sink, links, diagnostics);
@@ -122,6 +115,21 @@ public sealed partial class SiteMedia
 
         sink.Write(output, bytes);
         links.AddFile(output);
+    }
+
+    /// <summary>
+    /// Cards are drawn when a layout mentions <c>page.card</c>, itself or through a partial that
+    /// another template includes by name (the default head.sbn): a theme that never shows them
+    /// costs nothing, and a full and an incremental build decide alike.
+    /// </summary>
+    private static bool LayoutsPrintCards(IFileSource source, string theme)
+    {
+        var templates = new[] { $"themes/{theme}/layouts", "layouts" }.SelectMany(source.ListFiles)
+            .Where(p => p.EndsWith(".sbn", StringComparison.Ordinal))
+            .Select(p => (Path: p, Text: System.Text.Encoding.UTF8.GetString(source.ReadAllBytes(p)))).ToList();
+        return templates.Any(t => t.Text.Contains("page.card", StringComparison.Ordinal)
+            && (!t.Path.Contains("/partials/", StringComparison.Ordinal)
+                || templates.Any(o => o.Path != t.Path && o.Text.Contains($"\"{System.IO.Path.GetFileNameWithoutExtension(t.Path)}\"", StringComparison.Ordinal))));
     }
 
     private void PlanCards(SiteModel site, Func<string, string, string?> strings)

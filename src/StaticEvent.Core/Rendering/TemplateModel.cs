@@ -262,7 +262,7 @@ public sealed class TemplateModel
 
     /// <summary><c>page.card</c>: the page's social card (a 1200×630 PNG), or null when <c>params.socialCards</c> is false.</summary>
     private ScriptObject? CardOf(Page page) => _site.Media.Card(page) is { } card
-        ? ReadOnly(new Images.CardObject(() => _site.Media.Printed(card.Path))
+        ? ReadOnly(new ScriptObject
         {
             ["url"] = _urls.Absolute(card.Path),
             ["alt"] = card.Alt,

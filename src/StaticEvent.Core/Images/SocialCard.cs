@@ -20,7 +20,7 @@ public sealed record SocialCard(
     public const int Height = 630;
 
     /// <summary>Changed whenever the drawing changes, so old cached cards are not reused.</summary>
-    public const int LayoutVersion = 1;
+    public const int LayoutVersion = 2;
 
     /// <summary>What a reader who cannot see the picture is told it shows.</summary>
     public string Alt => string.Join(" — ", new[] { Title, Event == Title ? null : Event, Dates }.Where(t => !string.IsNullOrEmpty(t)));

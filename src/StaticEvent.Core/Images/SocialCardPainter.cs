@@ -51,7 +51,7 @@ public static class SocialCardPainter
 
         using var image = surface.Snapshot();
         using var pixels = image.PeekPixels();
-        using var png = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.AllFilters, 6));
+        using var png = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 6));
         return png?.ToArray() ?? throw new InvalidOperationException("the PNG encoder gave nothing");
     }
 

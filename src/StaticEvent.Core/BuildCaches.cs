@@ -16,4 +16,6 @@ internal sealed class BuildCaches
     public RenderCache Renders { get; } = new();
 
     public LinkCheckCache LinkChecks { get; } = new();
+
+    public Images.MediaCache Media { get; } = new();
 }

@@ -48,4 +48,18 @@ public sealed record BuildOptions
 
     /// <summary>Told once, with the lock file's path, when the build starts waiting for another build of the same output.</summary>
     public Action<string>? OnWaitingForOutput { get; init; }
+
+    /// <summary>
+    /// Where encoded social cards and image variants are kept between builds (content-addressed;
+    /// entries a build no longer uses are removed); null keeps them in memory for one build only.
+    /// The command-line build uses <see cref="CacheBeside"/>.
+    /// </summary>
+    public string? CacheDirectory { get; init; }
+
+    /// <summary>The cache folder of an output folder: <c>public/</c> → <c>.public.cache/</c> beside it (outside the swapped output).</summary>
+    public static string CacheBeside(string outputDirectory)
+    {
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
+        return Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.cache");
+    }
 }

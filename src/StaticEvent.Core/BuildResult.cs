@@ -14,6 +14,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
     /// <summary>The build's "now" (site.yml's <c>buildDate</c>, SOURCE_DATE_EPOCH or the clock): pages dated after it are future-dated.</summary>
     public DateTimeOffset? Now { get; init; }
 
+    /// <summary>Social cards and image variants encoded by this build (the rest came from the cache).</summary>
+    public int ImagesEncoded { get; init; }
+
     /// <summary>True when <see cref="Now"/> was fixed (site.yml's <c>buildDate</c> or SOURCE_DATE_EPOCH) rather than read from the clock.</summary>
     public bool NowIsFixed { get; init; }
 

@@ -146,6 +146,9 @@ public static class SiteBuilder
             return Finish(diagnostics, counts, clock, site, now, config.BuildDate is not null);
         }
 
+        // 4b. Images: social cards and editors' images, measured and encoded (or found in the cache) before pages print their sizes.
+        site.Media = Images.SiteMedia.Prepare(site, source, caches?.Media ?? new Images.MediaCache(options.CacheDirectory), (language, key) => catalog.Find(language, key)?.Text, options.MaxParallelism, diagnostics);
+
         // 5. Render and 6. write.
         var urls = new UrlBuilder(config);
         if (onAssembled is not null)
@@ -170,6 +173,7 @@ public static class SiteBuilder
         // --relative, --compress and hosting: act on each file as it is written; host files, listing them all, come last.
         var publisher = Publishing.OutputPublisher.For(sink, config, options);
         counts = SiteRenderer.Render(site, services, markdown, assets, source, publisher ?? sink ?? NullSink.Instance, options.MaxParallelism, links, diagnostics, incremental, cancellation);
+        site.Media.Write(publisher ?? sink ?? NullSink.Instance, links, options.MaxParallelism, diagnostics);
         publisher?.WriteHostFiles(site, urls, links, diagnostics);
         clock.Lap("render and write");
 
@@ -205,7 +209,7 @@ public static class SiteBuilder
     }
 
     private static BuildResult Finish(DiagnosticBag diagnostics, IReadOnlyDictionary<string, int> counts, StageClock clock, SiteModel? site = null, DateTimeOffset? now = null, bool nowIsFixed = false) =>
-        new(diagnostics.ToSortedList(), counts, counts.Values.Sum(), clock.Elapsed) { Stages = clock.Stages, LeftOut = site?.LeftOut ?? [], Now = now, NowIsFixed = nowIsFixed };
+        new(diagnostics.ToSortedList(), counts, counts.Values.Sum(), clock.Elapsed) { Stages = clock.Stages, LeftOut = site?.LeftOut ?? [], ImagesEncoded = site?.Media.Encoded ?? 0, Now = now, NowIsFixed = nowIsFixed };
 
     private sealed class NullSink : IOutputSink
     {

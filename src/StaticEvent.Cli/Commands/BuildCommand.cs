@@ -25,10 +25,12 @@ public static class BuildCommand
         command.SetAction((parsed, cancellation) =>
         {
             var sourceDirectory = parsed.GetValue(source)!.FullName;
+            var outputDirectory = parsed.GetValue(output)?.FullName ?? Path.Combine(sourceDirectory, "public");
             var options = new BuildOptions
             {
                 SourceDirectory = sourceDirectory,
-                OutputDirectory = parsed.GetValue(output)?.FullName ?? Path.Combine(sourceDirectory, "public"),
+                OutputDirectory = outputDirectory,
+                CacheDirectory = BuildOptions.CacheBeside(outputDirectory),
                 BaseUrl = parsed.GetValue(baseUrl),
                 IncludeDrafts = parsed.GetValue(drafts),
                 WarningsAsErrors = parsed.GetValue(strict),

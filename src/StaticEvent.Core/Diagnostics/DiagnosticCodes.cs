@@ -33,6 +33,11 @@ public static class DiagnosticCodes
     public const string MarkdownTooDeep = "SE206";
     public const string MarkdownTooComplex = "SE207";
 
+    // Editors' images (src/StaticEvent.Core/Images); docs/errors.md explains each.
+    public const string ImageMissingAlt = "SE210";
+    public const string ImageUnreadable = "SE211";
+    public const string ImageTooLarge = "SE212";
+
     public const string TemplateSyntax = "SE300";
     public const string TemplateRuntime = "SE301";
     public const string LayoutNotFound = "SE302";

@@ -25,6 +25,12 @@ public sealed class SiteModel
     /// <summary>Drafts and future-dated pages the build did not publish, by path (none with drafts included).</summary>
     public IReadOnlyList<LeftOutPage> LeftOut { get; init; } = [];
 
+    /// <summary>
+    /// Social cards and measured editors' images (the images stage). Set once, by that stage,
+    /// right after assembly: it needs the assembled pages, and rendering needs it.
+    /// </summary>
+    public Images.SiteMedia Media { get; internal set; } = Images.SiteMedia.None;
+
     public IEnumerable<Page> AllPages => Languages.SelectMany(l => l.Pages).Prepend(LanguageChooser);
 
     public LocalizedSite Language(string code) => Languages.First(l => l.Language.Code == code);

@@ -158,6 +158,7 @@ public sealed class ScheduleModel
             ["bio_lang"] = bio?.Language,
             ["bio_fallback"] = bio?.IsFallback ?? false,
             ["photo"] = speaker.Photo is { } photo ? (photo.Contains("://", StringComparison.Ordinal) ? photo : _urls.Path(photo)) : null,
+            ["photo_srcset"] = speaker.Photo is { } local && _site.Media.Image("static/" + local) is { } measured && measured.SrcSet(_urls.Path(local)) is { Length: > 0 } srcset ? srcset : null,
             ["photo_alt"] = speaker.PhotoAlt?.ResolveTypeset(code).Text,
             ["photo_alt_lang"] = speaker.PhotoAlt?.Resolve(code).Language,
             ["photo_alt_fallback"] = speaker.PhotoAlt?.Resolve(code).IsFallback ?? false,

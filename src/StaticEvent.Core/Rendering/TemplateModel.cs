@@ -177,6 +177,8 @@ public sealed class TemplateModel
             ["author"] = front?.Author,
             ["image"] = front?.Image is { } image ? ImageUrl(page, image) : null,
             ["image_alt"] = front?.ImageAlt,
+            ["image_size"] = front?.Image is { } measured ? ImageSize(page, measured) : null,
+            ["card"] = CardOf(page),
             ["draft"] = page.IsDraft,
             ["future"] = page.Date > _now,
             ["weight"] = page.Weight,
@@ -295,6 +297,45 @@ public sealed class TemplateModel
         image.Contains("://", StringComparison.Ordinal) ? image
         : image.StartsWith('/') ? _urls.Path(image)
         : _urls.Path(page.RelativeUrl + image);
+
+    /// <summary><c>page.card</c>: the page's social card (a 1200×630 PNG), or null when <c>params.socialCards</c> is false.</summary>
+    private ScriptObject? CardOf(Page page) => _site.Media.Card(page) is { } card
+        ? ReadOnly(new ScriptObject
+        {
+            ["url"] = _urls.Absolute(card.Path),
+            ["alt"] = card.Alt,
+            ["width"] = Images.SocialCard.Width,
+            ["height"] = Images.SocialCard.Height,
+            ["type"] = "image/png",
+        })
+        : null;
+
+    /// <summary><c>page.image_size</c>: the hero's width, height, srcset and sizes when the build measured it (a bundle or static/ image).</summary>
+    private ScriptObject? ImageSize(Page page, string image)
+    {
+        if (image.Contains("://", StringComparison.Ordinal) || page.Source is null)
+        {
+            return null;
+        }
+
+        var folder = page.SourcePath[..(page.SourcePath.LastIndexOf('/') + 1)];
+        var source = image.StartsWith('/')
+            ? new[] { "static/", $"themes/{_site.Config.Theme}/static/" }.Select(r => r + image.TrimStart('/')).FirstOrDefault(p => _site.Media.Image(p) is not null)
+            : folder + image;
+        if (source is null || _site.Media.Image(source) is not { } measured)
+        {
+            return null;
+        }
+
+        var srcset = measured.SrcSet(ImageUrl(page, image));
+        return ReadOnly(new ScriptObject
+        {
+            ["width"] = measured.Width,
+            ["height"] = measured.Height,
+            ["srcset"] = srcset.Length == 0 ? null : srcset,
+            ["sizes"] = srcset.Length == 0 ? null : Markdown.MarkdownRenderer.BodyImageSizes,
+        });
+    }
 
     private static string KindName(PageKind kind) => kind switch
     {

@@ -87,6 +87,9 @@ public sealed class TestSite
         return new BuildOutcome(result, sink);
     }
 
+    /// <summary>Builds into <paramref name="sink"/> with the given options (a cache folder, say).</summary>
+    public BuildResult BuildInto(IOutputSink sink, BuildOptions options) => SiteBuilder.Build(_files, sink, options);
+
     public const string BaseTheme = """
         -- site.yml --
         baseUrl: BASEURL

@@ -16,7 +16,7 @@ namespace StaticEvent.Rendering.Markdown;
 /// source paths (<c>../news/opening.fr.md</c>) become the target page's URL; links with a
 /// dangerous scheme (<c>javascript:</c>) are errors, since Markdig does not filter them.
 /// </summary>
-public sealed class MarkdownRenderer
+public sealed partial class MarkdownRenderer
 {
     private readonly ConcurrentDictionary<Page, Lazy<RenderedMarkdown>> _rendered = new();
     private readonly MarkdownPipelines _pipelines;
@@ -34,7 +34,7 @@ public sealed class MarkdownRenderer
         _urls = urls;
         _diagnostics = diagnostics;
         _cache = cache;
-        _linkTargets = cache is null ? string.Empty : LinkTargetsHash(site, urls);
+        _linkTargets = cache is null ? string.Empty : LinkTargetsHash(site, urls) + site.Media.Signature;
     }
 
     // A page's HTML depends on its body and on the URLs its links resolve to: every page's URL.
@@ -113,6 +113,11 @@ public sealed class MarkdownRenderer
             switch (node)
             {
                 case LinkInline link:
+                    if (link.IsImage)
+                    {
+                        DescribeImage(link, page, sourceDirectory, diagnostics);
+                    }
+
                     ResolveLink(link, page, sourceDirectory, diagnostics);
                     break;
                 case HeadingBlock heading when heading.GetAttributes().Id is { } id:

@@ -239,6 +239,7 @@ public sealed class ScheduleModel
         ["inLanguage"] = language.Code,
         ["url"] = _urls.Absolute(programme.RelativeUrl),
         ["location"] = Place(language),
+        ["image"] = _site.Media.Card(programme) is { } card ? _urls.Absolute(card.Path) : null,
     };
 
     /// <summary>

@@ -261,7 +261,9 @@ public sealed class TemplateModel
         }
         else if (language is not null && page.Kind == PageKind.Article)
         {
-            var image = front?.Image is { } path ? AbsoluteImage(ImageUrl(page, path)) : null;
+            // The article's own image, else its social card: search engines want an image on a NewsArticle.
+            var image = front?.Image is { } path ? AbsoluteImage(ImageUrl(page, path))
+                : _site.Media.Card(page) is { } card ? _urls.Absolute(card.Path) : null;
             blocks.Add(StructuredData.NewsArticle(page.Title, page.Description, url, language.Code, page.Date, page.Updated, front?.Author, image, language.Title));
         }
 

@@ -67,6 +67,7 @@ public sealed class StructuredDataTests(DefaultSiteFixture site)
 
         Assert.Equal("2025-11-24T10:30:00+01:00", ev.GetProperty("startDate").GetString());
         Assert.Equal("Place", ev.GetProperty("location").GetProperty("@type").GetString());
+        Assert.Matches(@"^https://ga93\.example\.org/cards/[0-9a-f]+\.png$", ev.GetProperty("image").GetString());
         Assert.Equal("https://schema.org/EventScheduled", ev.GetProperty("eventStatus").GetString());
         Assert.Equal("https://schema.org/OfflineEventAttendanceMode", ev.GetProperty("eventAttendanceMode").GetString());
     }

@@ -147,7 +147,7 @@ public static class SiteBuilder
         }
 
         // 4b. Images: social cards and editors' images, measured and encoded (or found in the cache) before pages print their sizes.
-        site.Media = Images.SiteMedia.Prepare(site, source, caches?.Media ?? new Images.MediaCache(options.CacheDirectory), (language, key) => catalog.Find(language, key)?.Text, options.MaxParallelism, diagnostics);
+        site.Media = Images.SiteMedia.Prepare(site, source, templates.Texts, caches?.Media ?? new Images.MediaCache(options.CacheDirectory), (language, key) => catalog.Find(language, key)?.Text, options.MaxParallelism, diagnostics);
 
         // 5. Render and 6. write.
         var urls = new UrlBuilder(config);

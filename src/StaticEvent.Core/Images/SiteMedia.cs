@@ -59,14 +59,15 @@ public sealed partial class SiteMedia
 
     /// <param name="site">The assembled site.</param>
     /// <param name="source">The site's files, theme included.</param>
+    /// <param name="templates">The text of every layout and partial, as the template stage read them.</param>
     /// <param name="cache">Where encoded cards and variants are found and kept.</param>
     /// <param name="strings">The interface string of a language by key (the tag page's title).</param>
     /// <param name="parallelism">Threads to use.</param>
     /// <param name="diagnostics">Receives the images' problems.</param>
-    public static SiteMedia Prepare(SiteModel site, IFileSource source, MediaCache cache, Func<string, string, string?> strings, int parallelism, DiagnosticBag diagnostics)
+    public static SiteMedia Prepare(SiteModel site, IFileSource source, IReadOnlyDictionary<string, string> templates, MediaCache cache, Func<string, string, string?> strings, int parallelism, DiagnosticBag diagnostics)
     {
         cache.BeginBuild();
-        var fonts = CardsEnabled(site.Config) && LayoutsPrintCards(source, site.Config.Theme) ? CardFonts.Load(source, site.Config.Theme) : null;
+        var fonts = CardsEnabled(site.Config) && LayoutsPrintCards(templates) ? CardFonts.Load(source, site.Config.Theme) : null;
         var media = new SiteMedia(cache, fonts);
         if (fonts is not null)
         {
@@ -122,15 +123,10 @@ public sealed partial class SiteMedia
     /// another template includes by name (the default head.sbn): a theme that never shows them
     /// costs nothing, and a full and an incremental build decide alike.
     /// </summary>
-    private static bool LayoutsPrintCards(IFileSource source, string theme)
-    {
-        var templates = new[] { $"themes/{theme}/layouts", "layouts" }.SelectMany(source.ListFiles)
-            .Where(p => p.EndsWith(".sbn", StringComparison.Ordinal))
-            .Select(p => (Path: p, Text: System.Text.Encoding.UTF8.GetString(source.ReadAllBytes(p)))).ToList();
-        return templates.Any(t => t.Text.Contains("page.card", StringComparison.Ordinal)
-            && (!t.Path.Contains("/partials/", StringComparison.Ordinal)
-                || templates.Any(o => o.Path != t.Path && o.Text.Contains($"\"{System.IO.Path.GetFileNameWithoutExtension(t.Path)}\"", StringComparison.Ordinal))));
-    }
+    private static bool LayoutsPrintCards(IReadOnlyDictionary<string, string> templates) =>
+        templates.Any(t => t.Value.Contains("page.card", StringComparison.Ordinal)
+            && (!t.Key.Contains("/partials/", StringComparison.Ordinal)
+                || templates.Any(o => o.Key != t.Key && o.Value.Contains($"\"{System.IO.Path.GetFileNameWithoutExtension(t.Key)}\"", StringComparison.Ordinal))));
 
     private void PlanCards(SiteModel site, Func<string, string, string?> strings)
     {

@@ -61,6 +61,9 @@ public sealed class TemplateModel
         ["url"] = _urls.Path(language.Code + "/"),
     }));
 
+    /// <summary>The language's script code, from its cached <c>lang</c> object: links to pages ask for it on every page.</summary>
+    private string ScriptOf(LanguageConfig language) => (string)Language(language)["script"]!;
+
     public ScriptObject Page(Page page) => _pages.GetOrAdd(page, BuildPage);
 
     /// <summary>
@@ -206,7 +209,7 @@ public sealed class TemplateModel
         ["lang"] = page.Language?.Code,
         ["language_name"] = page.Language?.Name,
         ["dir"] = page.Language?.Direction,
-        ["script"] = page.Language is { } language ? LocaleData.For(language.Locale).Script.ToLowerInvariant() : null,
+        ["script"] = page.Language is { } language ? ScriptOf(language) : null,
         ["count"] = page.Children.Count,
     });
 
@@ -240,7 +243,7 @@ public sealed class TemplateModel
                 ["code"] = language.Code,
                 ["name"] = language.Name,
                 ["dir"] = language.Direction,
-                ["script"] = LocaleData.For(language.Locale).Script.ToLowerInvariant(),
+                ["script"] = ScriptOf(language),
                 ["url"] = _urls.Path((target ?? home).RelativeUrl),
                 ["permalink"] = _urls.Absolute((target ?? home).RelativeUrl),
                 ["translated"] = target is not null,

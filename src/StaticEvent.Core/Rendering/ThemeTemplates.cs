@@ -19,6 +19,7 @@ public sealed class ThemeTemplates : ITemplateLoader
     public const string Extension = ".sbn";
 
     private readonly ConcurrentDictionary<string, Lazy<Template?>> _parsed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _texts = new(StringComparer.Ordinal);
     private readonly IFileSource _source;
     private readonly DiagnosticBag _diagnostics;
 
@@ -70,6 +71,9 @@ public sealed class ThemeTemplates : ITemplateLoader
     }
 
     public Template? Get(string path) => _parsed.GetOrAdd(path, p => new Lazy<Template?>(() => Parse(p))).Value;
+
+    /// <summary>The text of every template read so far, by path: after <see cref="ParseAll"/>, every layout and partial of both roots.</summary>
+    public IReadOnlyDictionary<string, string> Texts => _texts;
 
     /// <summary>Every partial, parsed, keyed the way <see cref="GetPath"/> names them; given to each render context.</summary>
     public IReadOnlyDictionary<string, Template> Partials()
@@ -124,6 +128,8 @@ public sealed class ThemeTemplates : ITemplateLoader
         {
             return null;
         }
+
+        _texts[path] = text;
 
         var template = Template.Parse(text, path, new ParserOptions { ExpressionDepthLimit = 100 });
         if (!template.HasErrors)

@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using StaticEvent.Diagnostics;
 using StaticEvent.Output;
+using StaticEvent.Tests.Cli;
 using StaticEvent.Tests.Infrastructure;
 
 namespace StaticEvent.Tests.Hostile;
@@ -91,32 +91,9 @@ public sealed class FaultSite : IDisposable
     /// <summary>Runs the CLI, optionally as an unprivileged user, and checks that stderr holds no .NET stack trace.</summary>
     public (int ExitCode, string StdErr) Cli(bool asNobody, params string[] args)
     {
-        var cli = Path.Combine(AppContext.BaseDirectory, "staticevent.dll");
-        var start = asNobody
-            ? new ProcessStartInfo("setpriv") { ArgumentList = { "--reuid=nobody", "--regid=nogroup", "--clear-groups", "dotnet", cli } }
-            : new ProcessStartInfo("dotnet") { ArgumentList = { cli } };
-        start.WorkingDirectory = Site;
-        start.RedirectStandardError = true;
-        start.RedirectStandardOutput = true;
-        start.Environment["DOTNET_CLI_HOME"] = Path.GetTempPath();
-        start.Environment["HOME"] = Path.GetTempPath();
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"staticevent {string.Join(' ', args)} did not finish");
-        }
-
-        AssertNoStackTrace(stderr.Result);
-        _ = stdout.Result;
-        return (process.ExitCode, stderr.Result);
+        var (exitCode, _, stderr) = CliRunner.Run(Site, asNobody, args);
+        AssertNoStackTrace(stderr);
+        return (exitCode, stderr);
     }
 
     public static void AssertNoStackTrace(string stderr)

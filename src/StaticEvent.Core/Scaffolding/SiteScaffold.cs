@@ -64,7 +64,7 @@ public static class SiteScaffold
             ["site.yml"] = SiteYaml(request, languages, words),
             ["data/schedule.yml"] = ScheduleYaml(request, languages, words),
             ["data/speakers.yml"] = SpeakersYaml,
-            [".gitignore"] = "# The build's output and the preview's: made again by every build.\npublic/\n# The build's lock and staging folders, beside the output.\n.staticevent/\n",
+            [".gitignore"] = "# The build's output and the preview's: made again by every build.\npublic/\n# The build's lock and staging folders, beside the output.\n.staticevent/\n# Social cards and image variants kept between builds.\n.public.cache/\n",
         };
         var articleDate = TimeZoneInfo.ConvertTime(request.Now, zone);
         foreach (var code in languages)

@@ -14,7 +14,7 @@ public static class CliRunner
     /// </summary>
     public static (int ExitCode, string StdOut, string StdErr) Run(string workingDirectory, bool asNobody, params string[] args)
     {
-        var cli = Path.Combine(AppContext.BaseDirectory, "staticevent.dll");
+        var cli = asNobody ? NobodyCli.Value : Path.Combine(AppContext.BaseDirectory, "staticevent.dll");
         var start = asNobody
             ? new ProcessStartInfo("setpriv") { ArgumentList = { "--reuid=nobody", "--regid=nogroup", "--clear-groups", "dotnet", cli } }
             : new ProcessStartInfo("dotnet") { ArgumentList = { cli } };
@@ -42,5 +42,44 @@ public static class CliRunner
         }
 
         return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    // setpriv exists only where Unix file modes do.
+    private static readonly Lazy<string> NobodyCli = new(() => OperatingSystem.IsWindows() ? throw new PlatformNotSupportedException("setpriv") : CopyForNobody());
+
+    /// <summary>
+    /// The CLI's files copied once to a folder everyone may read: the tests' own folder may lie
+    /// under a private one (a clone in a <c>mktemp -d</c> folder is 0700), which nobody cannot
+    /// enter. Only the assemblies, their .json files and this platform's native libraries.
+    /// </summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static string CopyForNobody()
+    {
+        var from = AppContext.BaseDirectory;
+        var to = Path.Combine(Path.GetTempPath(), $"staticevent-cli-{Environment.ProcessId}");
+        var folderMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
+        Directory.CreateDirectory(to, folderMode);
+        foreach (var file in Directory.EnumerateFiles(from).Where(f => f.EndsWith(".dll", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal)))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)), overwrite: true);
+        }
+
+        var native = Path.Combine("runtimes", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier);
+        if (Directory.Exists(Path.Combine(from, native)))
+        {
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(from, native), "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(to, Path.GetRelativePath(from, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!, folderMode);
+                File.Copy(file, target, overwrite: true);
+            }
+        }
+
+        foreach (var folder in Directory.EnumerateDirectories(to, "*", SearchOption.AllDirectories).Append(to))
+        {
+            File.SetUnixFileMode(folder, folderMode);
+        }
+
+        return Path.Combine(to, "staticevent.dll");
     }
 }

@@ -5,7 +5,8 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using StaticEvent.Model;
-using StaticEvent.Rendering.Markdown;
+using StaticEvent.Rendering.Markup;
+using StaticEvent.Text;
 
 namespace StaticEvent.Bench.Profile;
 

@@ -5,7 +5,7 @@ using Markdig;
 using Markdig.Renderers;
 using Scriban.Runtime;
 using StaticEvent;
-using StaticEvent.Assembly;
+using StaticEvent.Assembling;
 using StaticEvent.Checking;
 using StaticEvent.Configuration;
 using StaticEvent.Diagnostics;
@@ -17,8 +17,8 @@ using StaticEvent.Parsing;
 using StaticEvent.Rendering;
 using StaticEvent.Rendering.Documents;
 using StaticEvent.Rendering.Functions;
-using StaticEvent.Rendering.Markdown;
-using StaticEvent.Schedule;
+using StaticEvent.Rendering.Markup;
+using StaticEvent.Programme;
 using StaticEvent.Bench.Profile;
 
 // A build of one site, stage by stage, with a Stopwatch, CPU time, allocations and GCs around

@@ -1,4 +1,4 @@
-using StaticEvent.Assembly;
+using StaticEvent.Assembling;
 using StaticEvent.IO;
 using StaticEvent.Rendering;
 

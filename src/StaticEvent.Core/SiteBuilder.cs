@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Scriban.Runtime;
-using StaticEvent.Assembly;
+using StaticEvent.Assembling;
 using StaticEvent.Checking;
 using StaticEvent.Configuration;
 using StaticEvent.Diagnostics;
@@ -11,8 +11,8 @@ using StaticEvent.Output;
 using StaticEvent.Parsing;
 using StaticEvent.Rendering;
 using StaticEvent.Rendering.Functions;
-using StaticEvent.Rendering.Markdown;
-using StaticEvent.Schedule;
+using StaticEvent.Rendering.Markup;
+using StaticEvent.Programme;
 using StaticEvent.Themes;
 
 namespace StaticEvent;

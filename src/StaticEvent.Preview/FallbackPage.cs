@@ -1,5 +1,6 @@
 using System.Text;
 using StaticEvent.Rendering;
+using StaticEvent.Text;
 
 namespace StaticEvent.Preview;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using StaticEvent.Diagnostics;
 using StaticEvent.Rendering;
+using StaticEvent.Text;
 
 namespace StaticEvent.Preview;
 

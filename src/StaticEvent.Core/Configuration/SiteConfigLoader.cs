@@ -4,6 +4,7 @@ using StaticEvent.IO;
 using StaticEvent.Locale;
 using StaticEvent.Model;
 using StaticEvent.Yaml;
+using StaticEvent.Text;
 
 namespace StaticEvent.Configuration;
 

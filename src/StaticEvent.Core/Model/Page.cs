@@ -1,6 +1,7 @@
 using StaticEvent.Configuration;
 using StaticEvent.Diagnostics;
 using StaticEvent.Parsing;
+using StaticEvent.Programme;
 
 namespace StaticEvent.Model;
 
@@ -43,10 +44,10 @@ public sealed class Page
     public bool IsDraft => Source?.FrontMatter.Draft ?? false;
 
     /// <summary>The session a session page shows.</summary>
-    public Schedule.Session? Session { get; init; }
+    public Session? Session { get; init; }
 
     /// <summary>The person a speaker page shows.</summary>
-    public Schedule.Speaker? Speaker { get; init; }
+    public Speaker? Speaker { get; init; }
 
     /// <summary>The tag a tag page lists.</summary>
     public string? Tag { get; init; }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using StaticEvent.Text;
 
 namespace StaticEvent.Model;
 

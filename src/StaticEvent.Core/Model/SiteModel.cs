@@ -1,4 +1,5 @@
 using StaticEvent.Configuration;
+using StaticEvent.Programme;
 
 namespace StaticEvent.Model;
 
@@ -14,7 +15,7 @@ public sealed class SiteModel
     public required IReadOnlyList<RedirectPage> Redirects { get; init; }
 
     /// <summary>The programme, when the site has <c>data/schedule.yml</c>.</summary>
-    public Schedule.EventSchedule? Schedule { get; init; }
+    public EventSchedule? Schedule { get; init; }
 
     /// <summary>Source path (<c>content/…</c>) to its page, for resolving Markdown links.</summary>
     public required IReadOnlyDictionary<string, Page> BySource { get; init; }

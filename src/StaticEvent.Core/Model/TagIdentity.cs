@@ -1,3 +1,5 @@
+using StaticEvent.Text;
+
 namespace StaticEvent.Model;
 
 /// <summary>

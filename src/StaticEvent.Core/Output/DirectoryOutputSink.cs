@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using StaticEvent.Model;
+using StaticEvent.Text;
 
 namespace StaticEvent.Output;
 

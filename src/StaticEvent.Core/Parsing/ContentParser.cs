@@ -3,8 +3,9 @@ using StaticEvent.Configuration;
 using StaticEvent.Diagnostics;
 using StaticEvent.Discovery;
 using StaticEvent.IO;
-using StaticEvent.Rendering.Markdown;
+using StaticEvent.Rendering.Markup;
 using StaticEvent.Yaml;
+using StaticEvent.Text;
 
 namespace StaticEvent.Parsing;
 

@@ -2,6 +2,7 @@ using StaticEvent.Configuration;
 using StaticEvent.Diagnostics;
 using StaticEvent.Model;
 using StaticEvent.Yaml;
+using StaticEvent.Text;
 
 namespace StaticEvent.Parsing;
 

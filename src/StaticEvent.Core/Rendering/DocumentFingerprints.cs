@@ -1,6 +1,6 @@
 using StaticEvent.Model;
 using StaticEvent.Rendering.Documents;
-using StaticEvent.Rendering.Markdown;
+using StaticEvent.Rendering.Markup;
 
 namespace StaticEvent.Rendering;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using StaticEvent.Text;
 
 namespace StaticEvent.Rendering;
 

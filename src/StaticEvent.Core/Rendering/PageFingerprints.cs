@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using StaticEvent.IO;
 using StaticEvent.Model;
-using StaticEvent.Rendering.Markdown;
+using StaticEvent.Rendering.Markup;
 using StaticEvent.Yaml;
 
 namespace StaticEvent.Rendering;

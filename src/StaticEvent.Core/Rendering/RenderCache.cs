@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using StaticEvent.Checking;
 using StaticEvent.Diagnostics;
-using StaticEvent.Rendering.Markdown;
+using StaticEvent.Rendering.Markup;
 
 namespace StaticEvent.Rendering;
 

@@ -4,8 +4,8 @@ using System.Text.Json;
 using Scriban.Runtime;
 using StaticEvent.Configuration;
 using StaticEvent.Model;
-using StaticEvent.Rendering.Markdown;
-using StaticEvent.Schedule;
+using StaticEvent.Rendering.Markup;
+using StaticEvent.Programme;
 using static StaticEvent.Rendering.ScriptValues;
 
 namespace StaticEvent.Rendering;

@@ -3,7 +3,7 @@ using StaticEvent.Checking;
 using StaticEvent.Model;
 using StaticEvent.Output;
 using StaticEvent.Rendering.Documents;
-using StaticEvent.Rendering.Markdown;
+using StaticEvent.Rendering.Markup;
 
 namespace StaticEvent.Rendering;
 

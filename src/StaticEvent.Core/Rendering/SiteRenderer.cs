@@ -6,7 +6,7 @@ using StaticEvent.IO;
 using StaticEvent.Model;
 using StaticEvent.Output;
 using StaticEvent.Rendering.Documents;
-using StaticEvent.Rendering.Markdown;
+using StaticEvent.Rendering.Markup;
 
 namespace StaticEvent.Rendering;
 

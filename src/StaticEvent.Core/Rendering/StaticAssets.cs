@@ -5,6 +5,7 @@ using StaticEvent.Configuration;
 using StaticEvent.Diagnostics;
 using StaticEvent.IO;
 using StaticEvent.Model;
+using StaticEvent.Text;
 
 namespace StaticEvent.Rendering;
 

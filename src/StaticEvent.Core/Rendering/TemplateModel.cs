@@ -5,7 +5,7 @@ using StaticEvent.Configuration;
 using StaticEvent.Locale;
 using StaticEvent.Model;
 using StaticEvent.Parsing;
-using StaticEvent.Rendering.Markdown;
+using StaticEvent.Rendering.Markup;
 using StaticEvent.Yaml;
 using static StaticEvent.Rendering.ScriptValues;
 
@@ -338,7 +338,7 @@ public sealed class TemplateModel
             ["width"] = measured.Width,
             ["height"] = measured.Height,
             ["srcset"] = srcset.Length == 0 ? null : srcset,
-            ["sizes"] = srcset.Length == 0 ? null : Markdown.MarkdownRenderer.BodyImageSizes,
+            ["sizes"] = srcset.Length == 0 ? null : Markup.MarkdownRenderer.BodyImageSizes,
         });
     }
 

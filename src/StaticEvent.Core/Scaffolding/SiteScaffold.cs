@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text;
 using StaticEvent.Model;
 using StaticEvent.Yaml;
+using StaticEvent.Text;
 
 namespace StaticEvent.Scaffolding;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using StaticEvent.Model;
+using StaticEvent.Text;
 
 namespace StaticEvent.Tests.Engine;
 

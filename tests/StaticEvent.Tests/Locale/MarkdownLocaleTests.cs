@@ -1,4 +1,4 @@
-using StaticEvent.Rendering.Markdown;
+using StaticEvent.Rendering.Markup;
 
 namespace StaticEvent.Tests.Locale;
 

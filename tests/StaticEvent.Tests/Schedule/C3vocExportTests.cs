@@ -4,7 +4,7 @@ using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
 using NJsonSchema;
-using StaticEvent.Schedule;
+using StaticEvent.Programme;
 
 namespace StaticEvent.Tests.Schedule;
 

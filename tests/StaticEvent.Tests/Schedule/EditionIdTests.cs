@@ -4,7 +4,7 @@ using AngleSharp.Html.Parser;
 using Ical.Net;
 using StaticEvent.IO;
 using StaticEvent.Output;
-using StaticEvent.Schedule;
+using StaticEvent.Programme;
 using StaticEvent.Tests.Support;
 
 namespace StaticEvent.Tests.Schedule;

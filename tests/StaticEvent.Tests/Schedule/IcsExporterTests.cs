@@ -4,7 +4,7 @@ using StaticEvent.Configuration;
 using StaticEvent.Diagnostics;
 using StaticEvent.IO;
 using StaticEvent.Rendering;
-using StaticEvent.Schedule;
+using StaticEvent.Programme;
 using StaticEvent.Tests.Support;
 
 namespace StaticEvent.Tests.Schedule;

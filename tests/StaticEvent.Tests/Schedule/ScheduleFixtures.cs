@@ -1,6 +1,6 @@
 using StaticEvent.Diagnostics;
 using StaticEvent.IO;
-using StaticEvent.Schedule;
+using StaticEvent.Programme;
 using StaticEvent.Tests.Support;
 
 namespace StaticEvent.Tests.Schedule;

@@ -1,7 +1,7 @@
 using StaticEvent.Configuration;
 using StaticEvent.Diagnostics;
 using StaticEvent.IO;
-using StaticEvent.Schedule;
+using StaticEvent.Programme;
 using StaticEvent.Tests.Support;
 
 namespace StaticEvent.Tests.Schedule;

@@ -1,5 +1,5 @@
 using StaticEvent.Diagnostics;
-using StaticEvent.Schedule;
+using StaticEvent.Programme;
 
 namespace StaticEvent.Tests.Schedule;
 

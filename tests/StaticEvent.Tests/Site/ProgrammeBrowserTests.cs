@@ -3,7 +3,7 @@ using Ical.Net;
 using Microsoft.Playwright;
 using StaticEvent.IO;
 using StaticEvent.Output;
-using StaticEvent.Schedule;
+using StaticEvent.Programme;
 using StaticEvent.Tests.Cli;
 using StaticEvent.Tests.Support;
 using Xunit.Abstractions;

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
 using StaticEvent.Model;
-using StaticEvent.Rendering.Markdown;
+using StaticEvent.Rendering.Markup;
+using StaticEvent.Text;
 
 namespace StaticEvent.Rendering.Documents;
 

@@ -1,4 +1,5 @@
 using StaticEvent.Model;
+using StaticEvent.Text;
 
 namespace StaticEvent.Rendering.Documents;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using StaticEvent.Model;
+using StaticEvent.Text;
 
 namespace StaticEvent.Rendering.Documents;
 

@@ -5,7 +5,7 @@ using Scriban.Runtime;
 using StaticEvent.Configuration;
 using StaticEvent.Diagnostics;
 using StaticEvent.Locale;
-using StaticEvent.Rendering.Markdown;
+using StaticEvent.Rendering.Markup;
 
 namespace StaticEvent.Rendering.Functions;
 

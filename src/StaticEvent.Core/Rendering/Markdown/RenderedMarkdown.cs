@@ -1,4 +1,0 @@
-namespace StaticEvent.Rendering.Markdown;
-
-/// <summary>A page body as HTML, with its plain-text summary and the ids of its headings.</summary>
-public sealed record RenderedMarkdown(SafeHtml Html, string Summary, IReadOnlySet<string> Ids);

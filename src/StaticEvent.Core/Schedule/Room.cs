@@ -1,6 +1,0 @@
-using StaticEvent.Diagnostics;
-
-namespace StaticEvent.Schedule;
-
-/// <summary>A room of the venue, from <c>rooms:</c> in <c>data/schedule.yml</c>.</summary>
-public sealed record Room(string Id, LocalizedText Name, SourceLocation Location);

@@ -1,4 +1,0 @@
-namespace StaticEvent.Schedule;
-
-/// <summary>One day of the event with its sessions in programme order (see <see cref="EventSchedule.Sessions"/>).</summary>
-public sealed record ScheduleDay(int Index, DateOnly Date, IReadOnlyList<Session> Sessions);

@@ -1,6 +1,0 @@
-using StaticEvent.Diagnostics;
-
-namespace StaticEvent.Schedule;
-
-/// <summary>A track (a theme sessions are grouped by), from <c>tracks:</c>; <see cref="Color"/> is <c>#rrggbb</c> or null.</summary>
-public sealed record Track(string Id, LocalizedText Name, string? Color, SourceLocation Location);

@@ -123,7 +123,7 @@ public sealed class PhysicalFileSource : IFileSource
         return current;
     }
 
-    private static IEnumerable<string> Components(string path) =>
+    private static string[] Components(string path) =>
         path[Path.GetPathRoot(path)!.Length..].Split([Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar], StringSplitOptions.RemoveEmptyEntries);
 
     private (List<string> Files, List<RefusedEntry> Refused) Walk(string directory)

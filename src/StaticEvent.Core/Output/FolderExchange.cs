@@ -7,7 +7,7 @@ namespace StaticEvent.Output;
 /// instant at which either path is missing, so a kill cannot leave the output gone. Elsewhere, or
 /// where the file system refuses it, <see cref="TryExchange"/> says so and the caller falls back.
 /// </summary>
-internal static class FolderExchange
+internal static partial class FolderExchange
 {
     private const int AtFdCwd = -100;
     private const int RenameExchange = 2;
@@ -31,6 +31,6 @@ internal static class FolderExchange
         }
     }
 
-    [DllImport("libc", EntryPoint = "renameat2", SetLastError = true)]
-    private static extern int RenameAt2(int oldDirFd, [MarshalAs(UnmanagedType.LPUTF8Str)] string oldPath, int newDirFd, [MarshalAs(UnmanagedType.LPUTF8Str)] string newPath, uint flags);
+    [LibraryImport("libc", EntryPoint = "renameat2", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int RenameAt2(int oldDirFd, string oldPath, int newDirFd, string newPath, uint flags);
 }

@@ -114,7 +114,7 @@ public sealed class StagedOutput : IDisposable
 
     private static string Name(OutputPlan plan) => Path.GetFileName(plan.Output);
 
-    private static IEnumerable<string> Leftovers(OutputPlan plan) =>
+    private static List<string> Leftovers(OutputPlan plan) =>
         Directory.Exists(plan.WorkFolder)
             ? Directory.EnumerateDirectories(plan.WorkFolder, Name(plan) + ".staging-*").Concat(Directory.EnumerateDirectories(plan.WorkFolder, Name(plan) + ".old-*")).ToList()
             : [];

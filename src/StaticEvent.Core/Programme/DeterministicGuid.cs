@@ -28,7 +28,9 @@ public static class DeterministicGuid
         nameBytes.CopyTo(input, 16);
 
         Span<byte> hash = stackalloc byte[20];
+#pragma warning disable CA5350 // RFC 9562 defines UUIDv5 with SHA-1; it names, it does not protect.
         SHA1.HashData(input, hash);
+#pragma warning restore CA5350
         var bytes = hash[..16];
         bytes[6] = (byte)((bytes[6] & 0x0F) | 0x50);
         bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);

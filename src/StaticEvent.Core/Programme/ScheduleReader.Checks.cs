@@ -120,7 +120,7 @@ internal sealed partial class ScheduleReader
         }
     }
 
-    private string Span(SessionDraft session)
+    private static string Span(SessionDraft session)
     {
         var timed = (ScheduleTime.Timed)session.Time!;
         var start = timed.Start.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);

@@ -7,6 +7,8 @@ namespace StaticEvent.Programme;
 /// <summary>Reading <c>sessions:</c> and their times.</summary>
 internal sealed partial class ScheduleReader
 {
+    private static readonly string[] EndKeys = ["end", "duration"];
+
     private static readonly string[] SessionKeys =
         ["id", "start", "end", "duration", "day", "allDay", "tentative", "closedDoor", "room", "track", "speakers", "guests", "title", "description"];
 
@@ -74,7 +76,7 @@ internal sealed partial class ScheduleReader
 
         if (day is not null)
         {
-            foreach (var key in new[] { "end", "duration" }.Where(k => entry.Map[k] is not null))
+            foreach (var key in EndKeys.Where(k => entry.Map[k] is not null))
             {
                 Conflict(entry, key, $"'{key}' goes with 'start'; an item with 'day' has no time", "use 'start' and '" + key + "', or remove '" + key + "'");
             }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using StaticEvent.Rendering;
@@ -17,23 +18,23 @@ public static class ApacheConfig
         var pages = HostFiles.Quote(site.Hosting.PageCacheControl);
         var assets = HostFiles.Quote(site.Hosting.AssetCacheControl);
         var b = new StringBuilder();
-        b.Append($"# Written by StaticEvent for {site.BaseUrl.AbsoluteUri} (site.yml: hosting: configs: [apache]).\n");
+        b.Append(CultureInfo.InvariantCulture, $"# Written by StaticEvent for {site.BaseUrl.AbsoluteUri} (site.yml: hosting: configs: [apache]).\n");
         b.Append("# Needs AllowOverride FileInfo Indexes Options (or All) for this folder.\n\n");
         b.Append("Options -MultiViews\nDirectoryIndex index.html\nAddDefaultCharset utf-8\n");
         foreach (var (extension, type) in ContentTypes.Known.OrderBy(t => t.Key, StringComparer.Ordinal))
         {
-            b.Append($"AddType \"{type}\" {extension}\n");
+            b.Append(CultureInfo.InvariantCulture, $"AddType \"{type}\" {extension}\n");
         }
 
-        b.Append($"<Files \"feed.xml\">\n    ForceType \"{ContentTypes.Atom}\"\n</Files>\n\n");
+        b.Append(CultureInfo.InvariantCulture, $"<Files \"feed.xml\">\n    ForceType \"{ContentTypes.Atom}\"\n</Files>\n\n");
 
-        b.Append($"ErrorDocument 404 {site.NotFound}\n");
+        b.Append(CultureInfo.InvariantCulture, $"ErrorDocument 404 {site.NotFound}\n");
         foreach (var (_, home, notFound) in site.Languages)
         {
-            b.Append($"<If \"%{{REQUEST_URI}} =~ m#^{Regex.Escape(home)}#\">\n    ErrorDocument 404 {notFound}\n</If>\n");
+            b.Append(CultureInfo.InvariantCulture, $"<If \"%{{REQUEST_URI}} =~ m#^{Regex.Escape(home)}#\">\n    ErrorDocument 404 {notFound}\n</If>\n");
         }
 
-        b.Append($$"""
+        b.Append(CultureInfo.InvariantCulture, $$"""
 
             <IfModule mod_headers.c>
                 Header set Cache-Control {{pages}}
@@ -50,11 +51,11 @@ public static class ApacheConfig
             """);
         foreach (var (code, home, _) in site.Languages)
         {
-            b.Append($"    RewriteCond %{{HTTP:Accept-Language}} ^\\s*{Regex.Escape(code)}([-_;,]|$) [NC]\n");
-            b.Append($"    RewriteRule ^{Regex.Escape(site.BasePath.TrimStart('/'))}$ {UrlBuilder.Encode(home)} [R=302,L,E=vary_language:1]\n");
+            b.Append(CultureInfo.InvariantCulture, $"    RewriteCond %{{HTTP:Accept-Language}} ^\\s*{Regex.Escape(code)}([-_;,]|$) [NC]\n");
+            b.Append(CultureInfo.InvariantCulture, $"    RewriteRule ^{Regex.Escape(site.BasePath.TrimStart('/'))}$ {UrlBuilder.Encode(home)} [R=302,L,E=vary_language:1]\n");
         }
 
-        b.Append($$"""
+        b.Append(CultureInfo.InvariantCulture, $$"""
                 Header always append Vary Accept-Language env=vary_language
 
                 # Precompressed siblings from `build --compress`.
@@ -79,7 +80,7 @@ public static class ApacheConfig
             """);
         foreach (var (extension, type) in ContentTypes.Known.Where(t => ContentTypes.IsCompressible("x" + t.Key)).OrderBy(t => t.Key, StringComparer.Ordinal))
         {
-            b.Append($"<FilesMatch \"{Regex.Escape(extension)}\\.(br|gz)$\">\n    ForceType \"{type}\"\n</FilesMatch>\n");
+            b.Append(CultureInfo.InvariantCulture, $"<FilesMatch \"{Regex.Escape(extension)}\\.(br|gz)$\">\n    ForceType \"{type}\"\n</FilesMatch>\n");
         }
 
         if (site.Redirects.Count > 0)
@@ -87,7 +88,7 @@ public static class ApacheConfig
             b.Append("\n# Aliases: old addresses, moved for good.\n<IfModule mod_alias.c>\n");
             foreach (var (from, to) in site.Redirects)
             {
-                b.Append($"    RedirectMatch 301 \"^{Regex.Escape(UrlBuilder.Encode(from).TrimEnd('/'))}/?$\" {UrlBuilder.Encode(to)}\n");
+                b.Append(CultureInfo.InvariantCulture, $"    RedirectMatch 301 \"^{Regex.Escape(UrlBuilder.Encode(from).TrimEnd('/'))}/?$\" {UrlBuilder.Encode(to)}\n");
             }
 
             b.Append("</IfModule>\n");

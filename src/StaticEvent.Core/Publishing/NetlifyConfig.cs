@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using StaticEvent.Rendering;
 
@@ -14,7 +15,7 @@ public static class NetlifyConfig
     {
         ArgumentNullException.ThrowIfNull(site);
         var b = new StringBuilder();
-        b.Append($"# Written by StaticEvent for {site.BaseUrl.AbsoluteUri} (site.yml: hosting: configs: [netlify]).\n");
+        b.Append(CultureInfo.InvariantCulture, $"# Written by StaticEvent for {site.BaseUrl.AbsoluteUri} (site.yml: hosting: configs: [netlify]).\n");
         if (site.Redirects.Count > 0)
         {
             b.Append("# Aliases: old addresses, moved for good.\n");
@@ -22,22 +23,22 @@ public static class NetlifyConfig
 
         foreach (var (from, to) in site.Redirects)
         {
-            b.Append($"{UrlBuilder.Encode(from)}  {UrlBuilder.Encode(to)}  301!\n");
+            b.Append(CultureInfo.InvariantCulture, $"{UrlBuilder.Encode(from)}  {UrlBuilder.Encode(to)}  301!\n");
         }
 
         b.Append("# The root: to the visitor's language (Accept-Language), else the chooser page.\n");
         foreach (var (code, home, _) in site.Languages)
         {
-            b.Append($"{site.BasePath}  {UrlBuilder.Encode(home)}  302  Language={code}\n");
+            b.Append(CultureInfo.InvariantCulture, $"{site.BasePath}  {UrlBuilder.Encode(home)}  302  Language={code}\n");
         }
 
         b.Append("# A 404 page in the language of the address.\n");
         foreach (var (_, home, notFound) in site.Languages)
         {
-            b.Append($"{UrlBuilder.Encode(home)}*  {UrlBuilder.Encode(notFound)}  404\n");
+            b.Append(CultureInfo.InvariantCulture, $"{UrlBuilder.Encode(home)}*  {UrlBuilder.Encode(notFound)}  404\n");
         }
 
-        b.Append($"{site.BasePath}*  {site.NotFound}  404\n");
+        b.Append(CultureInfo.InvariantCulture, $"{site.BasePath}*  {site.NotFound}  404\n");
         return b.ToString();
     }
 
@@ -45,16 +46,16 @@ public static class NetlifyConfig
     {
         ArgumentNullException.ThrowIfNull(site);
         var b = new StringBuilder();
-        b.Append($"# Written by StaticEvent for {site.BaseUrl.AbsoluteUri} (site.yml: hosting: configs: [netlify]).\n");
+        b.Append(CultureInfo.InvariantCulture, $"# Written by StaticEvent for {site.BaseUrl.AbsoluteUri} (site.yml: hosting: configs: [netlify]).\n");
         b.Append("# Pages keep the host's default Cache-Control (revalidated on every visit); fingerprinted assets are cached for good.\n");
         foreach (var path in site.FingerprintedPaths)
         {
-            b.Append($"{UrlBuilder.Encode(path)}\n  Cache-Control: {site.Hosting.AssetCacheControl}\n");
+            b.Append(CultureInfo.InvariantCulture, $"{UrlBuilder.Encode(path)}\n  Cache-Control: {site.Hosting.AssetCacheControl}\n");
         }
 
         foreach (var path in site.TypedPaths)
         {
-            b.Append($"{UrlBuilder.Encode(path)}\n  Content-Type: {ContentTypes.For(path)}\n  Cache-Control: {site.Hosting.PageCacheControl}\n");
+            b.Append(CultureInfo.InvariantCulture, $"{UrlBuilder.Encode(path)}\n  Content-Type: {ContentTypes.For(path)}\n  Cache-Control: {site.Hosting.PageCacheControl}\n");
         }
 
         return b.ToString();

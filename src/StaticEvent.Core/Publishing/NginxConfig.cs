@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using StaticEvent.Rendering;
 
@@ -20,7 +21,7 @@ public static class NginxConfig
         var assets = HostFiles.Quote(site.Hosting.AssetCacheControl);
         var root = site.Hosting.NginxRoot ?? $"/var/www/{host}/public";
         var b = new StringBuilder();
-        b.Append($$"""
+        b.Append(CultureInfo.InvariantCulture, $$"""
             # Written by StaticEvent for {{site.BaseUrl.AbsoluteUri}} (site.yml: hosting: configs: [nginx]).
             # Include it in nginx's http block (e.g. as /etc/nginx/conf.d/{{host}}.conf), then check
             # listen, server_name and root. The .br files of `build --compress` need the brotli_static
@@ -34,15 +35,15 @@ public static class NginxConfig
             """);
         foreach (var (code, home, _) in site.Languages)
         {
-            b.Append($"    \"~*^\\s*{Regex(code)}(?:[-_;,]|$)\" {Target(home)};\n");
+            b.Append(CultureInfo.InvariantCulture, $"    \"~*^\\s*{Regex(code)}(?:[-_;,]|$)\" {Target(home)};\n");
         }
 
         foreach (var (code, home, _) in site.Languages)
         {
-            b.Append($"    \"~*(?:^|,)\\s*{Regex(code)}(?:[-_;,]|$)\" {Target(home)};\n");
+            b.Append(CultureInfo.InvariantCulture, $"    \"~*(?:^|,)\\s*{Regex(code)}(?:[-_;,]|$)\" {Target(home)};\n");
         }
 
-        b.Append($$"""
+        b.Append(CultureInfo.InvariantCulture, $$"""
             }
 
             server {
@@ -64,10 +65,10 @@ public static class NginxConfig
             """);
         foreach (var group in ContentTypes.Known.GroupBy(t => t.Value.Split(';')[0], t => t.Key.TrimStart('.')).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            b.Append($"        {group.Key} {string.Join(' ', group.Order(StringComparer.Ordinal))};\n");
+            b.Append(CultureInfo.InvariantCulture, $"        {group.Key} {string.Join(' ', group.Order(StringComparer.Ordinal))};\n");
         }
 
-        b.Append($$"""
+        b.Append(CultureInfo.InvariantCulture, $$"""
                 }
                 default_type application/octet-stream;
 
@@ -108,7 +109,7 @@ public static class NginxConfig
             """);
         foreach (var (_, home, notFound) in site.Languages)
         {
-            b.Append($$"""
+            b.Append(CultureInfo.InvariantCulture, $$"""
                     location {{Quoted(home)}} {
                         error_page 404 {{Target(notFound)}};
                         add_header Cache-Control {{pages}} always;
@@ -125,10 +126,10 @@ public static class NginxConfig
 
         foreach (var (from, to) in site.Redirects)
         {
-            b.Append($"    location = {Quoted(from)} {{\n        return 301 {Target(to)};\n    }}\n");
+            b.Append(CultureInfo.InvariantCulture, $"    location = {Quoted(from)} {{\n        return 301 {Target(to)};\n    }}\n");
             if (from.EndsWith('/') && from.Length > 1)
             {
-                b.Append($"    location = {Quoted(from[..^1])} {{\n        return 301 {Target(to)};\n    }}\n");
+                b.Append(CultureInfo.InvariantCulture, $"    location = {Quoted(from[..^1])} {{\n        return 301 {Target(to)};\n    }}\n");
             }
         }
 

@@ -213,7 +213,7 @@ public sealed class PageRenderer
         }
     }
 
-    private TemplateContext NewContext()
+    private EscapingTemplateContext NewContext()
     {
         var context = new EscapingTemplateContext(Builtins)
         {

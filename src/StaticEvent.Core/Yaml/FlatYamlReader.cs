@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace StaticEvent.Yaml;
 
 /// <summary>
@@ -11,6 +13,8 @@ namespace StaticEvent.Yaml;
 /// </summary>
 internal static class FlatYamlReader
 {
+    private static readonly SearchValues<char> FlowIndicators = SearchValues.Create("[]{},:#\"'");
+
     /// <summary>The tree of <paramref name="text"/>, or null when it is not flat YAML of that simple shape.</summary>
     public static DataMap? TryRead(string text, int lineOffset)
     {
@@ -172,7 +176,7 @@ internal static class FlatYamlReader
             return false;
         }
 
-        return !inFlow || (value.IndexOfAny("[]{},:#\"'") < 0 && !value.ContainsAnyInRange('\uD800', '\uDFFF'));
+        return !inFlow || (value.IndexOfAny(FlowIndicators) < 0 && !value.ContainsAnyInRange('\uD800', '\uDFFF'));
     }
 
     // Characters YAML treats as line breaks, byte order marks or non-characters, and C1 controls:

@@ -67,7 +67,7 @@ public sealed class FlatYamlReaderTests
 
     [Theory]
     [MemberData(nameof(Accepted))]
-    public void Reads_the_simple_shape_exactly_as_the_full_parser_does(string yaml)
+    public void ReadsTheSimpleShapeExactlyAsTheFullParserDoes(string yaml)
     {
         var fast = FlatYamlReader.TryRead(yaml, lineOffset: 1);
 
@@ -77,10 +77,10 @@ public sealed class FlatYamlReaderTests
 
     [Theory]
     [MemberData(nameof(Declined))]
-    public void Declines_everything_else(string yaml) => Assert.Null(FlatYamlReader.TryRead(yaml, lineOffset: 1));
+    public void DeclinesEverythingElse(string yaml) => Assert.Null(FlatYamlReader.TryRead(yaml, lineOffset: 1));
 
     [Fact]
-    public void Every_front_matter_of_the_default_site_reads_the_same_both_ways()
+    public void EveryFrontMatterOfTheDefaultSiteReadsTheSameBothWays()
     {
         var files = Directory.GetFiles(Path.Combine(Prerequisites.RepositoryRoot, "content"), "*.md", SearchOption.AllDirectories);
         var fastCount = 0;

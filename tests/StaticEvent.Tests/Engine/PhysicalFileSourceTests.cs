@@ -14,7 +14,7 @@ public sealed class PhysicalFileSourceTests : IDisposable
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
     [Fact]
-    public void A_listed_folder_replaced_by_a_link_out_of_the_site_is_not_read_through_after_a_new_listing()
+    public void AListedFolderReplacedByALinkOutOfTheSiteIsNotReadThroughAfterANewListing()
     {
         var site = Path.Combine(_root, "site");
         var outside = Path.Combine(_root, "outside");
@@ -35,7 +35,7 @@ public sealed class PhysicalFileSourceTests : IDisposable
     }
 
     [Fact]
-    public void A_file_of_a_listed_folder_that_became_a_link_out_of_the_site_is_refused()
+    public void AFileOfAListedFolderThatBecameALinkOutOfTheSiteIsRefused()
     {
         var site = Path.Combine(_root, "site");
         Write(Path.Combine(site, "content", "a.md"), "inside");
@@ -51,7 +51,7 @@ public sealed class PhysicalFileSourceTests : IDisposable
     }
 
     [Fact]
-    public void Files_behind_a_link_inside_the_site_are_read_and_an_oversized_file_is_not()
+    public void FilesBehindALinkInsideTheSiteAreReadAndAnOversizedFileIsNot()
     {
         var site = Path.Combine(_root, "site");
         Write(Path.Combine(site, "shared", "b.md"), "0123456789");

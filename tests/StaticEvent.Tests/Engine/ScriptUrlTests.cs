@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using StaticEvent.Diagnostics;
 using StaticEvent.Rendering;
@@ -45,13 +46,13 @@ public sealed class ScriptUrlTests
             """);
         foreach (var l in Languages)
         {
-            text.Append($"  - {{ code: {l.Code}, name: {l.Code}, culture: {l.Culture}, direction: {l.Dir}, title: Site {l.Code} }}\n");
+            text.Append(CultureInfo.InvariantCulture, $"  - {{ code: {l.Code}, name: {l.Code}, culture: {l.Culture}, direction: {l.Dir}, title: Site {l.Code} }}\n");
         }
 
         foreach (var l in Languages)
         {
-            text.Append($"-- content/news/one.{l.Code}.md --\n---\ntitle: Un {l.Code}\ndate: 2025-11-20\ntags: [\"{l.Tag}\"]\n---\nTexte.\n");
-            text.Append($"-- themes/default/i18n/{l.Code}.yml --\nnotfound: x\n");
+            text.Append(CultureInfo.InvariantCulture, $"-- content/news/one.{l.Code}.md --\n---\ntitle: Un {l.Code}\ndate: 2025-11-20\ntags: [\"{l.Tag}\"]\n---\nTexte.\n");
+            text.Append(CultureInfo.InvariantCulture, $"-- themes/default/i18n/{l.Code}.yml --\nnotfound: x\n");
         }
 
         var theme = TestSite.BaseTheme[TestSite.BaseTheme.IndexOf("-- themes/default/layouts/base.sbn --", StringComparison.Ordinal)..];

@@ -39,7 +39,13 @@ public sealed class FaultTests
 
         // When the next build is killed at this step of its swap
         SwapHooks.NoExchange = !exchange;
-        SwapHooks.Step = s => { if (s == step) throw new SimulatedKill(s); };
+        SwapHooks.Step = s =>
+        {
+            if (s == step)
+            {
+                throw new SimulatedKill(s);
+            }
+        };
         try
         {
             Assert.Throws<SimulatedKill>(() => site.Build());

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.Playwright;
 using StaticEvent.Tests.Support;
@@ -86,7 +87,7 @@ public sealed class AccessibilityTests(DefaultSiteFixture site, BrowserFixture b
     private async Task CheckAsync(IPage page, Uri url, List<string> failures)
     {
         var response = await page.GotoAsync(url.AbsoluteUri);
-        Assert.True(response is { Ok: true }, $"GET {url} answered {response?.Status.ToString() ?? "nothing"}");
+        Assert.True(response is { Ok: true }, $"GET {url} answered {response?.Status.ToString(CultureInfo.InvariantCulture) ?? "nothing"}");
         await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Prerequisites.AxeScriptPath });
         var violations = await page.EvaluateAsync<JsonElement>(RunAxe);
 

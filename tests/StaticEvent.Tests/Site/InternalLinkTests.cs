@@ -100,7 +100,7 @@ public sealed partial class InternalLinkTests(DefaultSiteFixture site)
     }
 
     /// <summary>Why <paramref name="url"/> does not resolve, or null when it does or is external.</summary>
-    private static string? Check(string url, Uri baseUrl, Uri siteRoot, string output, IReadOnlyDictionary<string, IDocument> documents)
+    private static string? Check(string url, Uri baseUrl, Uri siteRoot, string output, Dictionary<string, IDocument> documents)
     {
         if (!Uri.TryCreate(baseUrl, url, out var target))
         {

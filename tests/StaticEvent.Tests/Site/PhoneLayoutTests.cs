@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Playwright;
 using StaticEvent.Tests.Support;
 using Xunit.Abstractions;
@@ -105,6 +106,6 @@ public sealed class PhoneLayoutTests(DefaultSiteFixture site, BrowserFixture bro
     private static async Task OpenAsync(IPage page, Uri url)
     {
         var response = await page.GotoAsync(url.AbsoluteUri);
-        Assert.True(response is { Ok: true }, $"GET {url} answered {response?.Status.ToString() ?? "nothing"}");
+        Assert.True(response is { Ok: true }, $"GET {url} answered {response?.Status.ToString(CultureInfo.InvariantCulture) ?? "nothing"}");
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Playwright;
 using StaticEvent.Tests.Support;
 using Xunit.Abstractions;
@@ -100,6 +101,6 @@ public sealed class RtlLayoutTests(DefaultSiteFixture site, BrowserFixture brows
     private static async Task OpenAsync(IPage page, Uri url)
     {
         var response = await page.GotoAsync(url.AbsoluteUri);
-        Assert.True(response is { Ok: true }, $"GET {url} answered {response?.Status.ToString() ?? "nothing"}");
+        Assert.True(response is { Ok: true }, $"GET {url} answered {response?.Status.ToString(CultureInfo.InvariantCulture) ?? "nothing"}");
     }
 }

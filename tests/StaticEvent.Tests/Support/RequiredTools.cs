@@ -46,4 +46,25 @@ internal static class RequiredTools
             testMethod,
             failure);
     }
+
+    /// <summary>
+    /// Marks the cases of a test that needs outside programs with the trait <c>Category=External</c>,
+    /// so that <c>dotnet test --filter Category!=External</c> is the fast lane (CONTRIBUTING.md).
+    /// </summary>
+    public static IEnumerable<IXunitTestCase> MarkedExternal(IEnumerable<IXunitTestCase> cases)
+    {
+        foreach (var testCase in cases)
+        {
+            if (!testCase.Traits.TryGetValue(ExternalTrait.Name, out var values))
+            {
+                testCase.Traits[ExternalTrait.Name] = values = [];
+            }
+
+            values.Add(ExternalTrait.Value);
+            yield return testCase;
+        }
+    }
+
+    /// <summary>The trait that names tests needing outside programs (browsers, Java, nginx, Node).</summary>
+    public static readonly (string Name, string Value) ExternalTrait = ("Category", "External");
 }

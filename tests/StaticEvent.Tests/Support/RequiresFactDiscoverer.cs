@@ -17,6 +17,6 @@ public sealed class RequiresFactDiscoverer : FactDiscoverer
         ITestFrameworkDiscoveryOptions discoveryOptions, ITestMethod testMethod, IAttributeInfo factAttribute)
     {
         var failure = RequiredTools.CiFailureCase(DiagnosticMessageSink, discoveryOptions, testMethod, factAttribute);
-        return failure is not null ? [failure] : base.Discover(discoveryOptions, testMethod, factAttribute);
+        return RequiredTools.MarkedExternal(failure is not null ? [failure] : base.Discover(discoveryOptions, testMethod, factAttribute));
     }
 }

@@ -17,6 +17,6 @@ public sealed class RequiresTheoryDiscoverer : TheoryDiscoverer
         ITestFrameworkDiscoveryOptions discoveryOptions, ITestMethod testMethod, IAttributeInfo theoryAttribute)
     {
         var failure = RequiredTools.CiFailureCase(DiagnosticMessageSink, discoveryOptions, testMethod, theoryAttribute);
-        return failure is not null ? [failure] : base.Discover(discoveryOptions, testMethod, theoryAttribute);
+        return RequiredTools.MarkedExternal(failure is not null ? [failure] : base.Discover(discoveryOptions, testMethod, theoryAttribute));
     }
 }

@@ -15,7 +15,7 @@ namespace StaticEvent.Bench.Profile;
 /// kept): parse, the typography pass, the tree walks, HTML; then the parse alone with and without
 /// <c>UsePreciseSourceLocation</c>, to price that option.
 /// </summary>
-public static class MarkdownSplit
+internal static class MarkdownSplit
 {
     public static void Run(StageProbe probe, IReadOnlyList<Page> pages, MarkdownPipelines pipelines)
     {

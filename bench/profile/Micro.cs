@@ -11,7 +11,7 @@ namespace StaticEvent.Bench.Profile;
 /// code runs: a new Scriban context (whose constructor deep-copies Scriban's built-in functions)
 /// and a linked CancellationTokenSource with a timer; against a context on shared built-ins.
 /// </summary>
-public static class Micro
+internal static class Micro
 {
     public static void Run(IReadOnlyDictionary<string, Template> partials, ScriptObject functions, CultureInfo culture)
     {

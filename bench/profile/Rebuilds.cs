@@ -12,7 +12,7 @@ namespace StaticEvent.Bench.Profile;
 ///
 ///   dotnet run -c Release --project bench/profile -- SITE --rebuilds N --article content/PATH.md
 /// </summary>
-public static class Rebuilds
+internal static class Rebuilds
 {
     public static int Run(string siteFolder, int count, string article)
     {

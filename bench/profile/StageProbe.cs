@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace StaticEvent.Bench.Profile;
 
 /// <summary>Wall time, process CPU time, allocations, collections and GC pauses of each stage.</summary>
-public sealed class StageProbe
+internal sealed class StageProbe
 {
     private readonly List<string> _rows = [];
     private readonly Stopwatch _total = Stopwatch.StartNew();

@@ -4,7 +4,7 @@ using StaticEvent.Model;
 namespace StaticEvent.Cli;
 
 /// <summary>Prints diagnostics and the build summary on stderr, in the format editors can jump from.</summary>
-public static class ConsoleReporter
+internal static class ConsoleReporter
 {
     /// <param name="result">The build to report.</param>
     /// <param name="options">Build or check, and how much to say.</param>

@@ -1,7 +1,7 @@
 namespace StaticEvent.Cli;
 
 /// <summary>The process exit codes of SPEC §2.</summary>
-public static class ExitCodes
+internal static class ExitCodes
 {
     public const int Success = 0;
     public const int SiteErrors = 1;

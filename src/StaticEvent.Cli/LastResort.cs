@@ -9,7 +9,7 @@ namespace StaticEvent.Cli;
 /// it — never as a .NET stack trace, which helps no site author. STATICEVENT_TRACE=1 shows it
 /// for whoever debugs StaticEvent itself.
 /// </summary>
-public static class LastResort
+internal static class LastResort
 {
     public const string TraceVariable = "STATICEVENT_TRACE";
 

@@ -1,7 +1,7 @@
 namespace StaticEvent.Cli;
 
 /// <summary>How <see cref="ConsoleReporter"/> reports a build or a check.</summary>
-public sealed record ReportOptions
+internal sealed record ReportOptions
 {
     /// <summary>"Build" or "Check".</summary>
     public required string Action { get; init; }

@@ -5,7 +5,7 @@ namespace StaticEvent.Preview;
 /// CSS changed), reload (when its own file, the file a path resolves to, or a shared asset
 /// changed), or nothing.
 /// </summary>
-public static partial class ChangeClassifier
+internal static partial class ChangeClassifier
 {
     private static readonly HashSet<string> PageAssetExtensions = new(StringComparer.OrdinalIgnoreCase)
     {

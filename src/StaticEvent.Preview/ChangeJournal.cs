@@ -6,7 +6,7 @@ namespace StaticEvent.Preview;
 /// overflowed buffer, a watched folder replaced, polling, a folder moved with files in it), the
 /// journal says "unknown" and that build checks every file's stamp, as without a watcher.
 /// </summary>
-public sealed class ChangeJournal
+internal sealed class ChangeJournal
 {
     private readonly Lock _lock = new();
     private HashSet<string>? _paths;

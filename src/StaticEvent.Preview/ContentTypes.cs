@@ -6,7 +6,7 @@ namespace StaticEvent.Preview;
 /// The Content-Type of each output file, from its extension, with <c>charset=utf-8</c> on text
 /// (every file StaticEvent writes is UTF-8). Unknown extensions are served as bytes.
 /// </summary>
-public static class ContentTypes
+internal static class ContentTypes
 {
     private const string Fallback = "application/octet-stream";
 

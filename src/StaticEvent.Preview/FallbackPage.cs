@@ -10,7 +10,7 @@ namespace StaticEvent.Preview;
 /// It carries the live-reload script like every served page, so it turns into the site as soon
 /// as the site builds.
 /// </summary>
-public static class FallbackPage
+internal static class FallbackPage
 {
     /// <summary>The page's HTML (without the live-reload script, which the server adds).</summary>
     public static byte[] Render(PreviewState state, int statusCode)

@@ -9,7 +9,7 @@ namespace StaticEvent.Preview;
 /// Anything else is refused, so a web page whose name was rebound to 127.0.0.1 (DNS rebinding)
 /// cannot read the preview, drafts included.
 /// </summary>
-public sealed class HostAllowList
+internal sealed class HostAllowList
 {
     private readonly HashSet<string> _names = new(StringComparer.OrdinalIgnoreCase) { "localhost", "127.0.0.1", "[::1]", "::1" };
 

@@ -18,7 +18,7 @@ namespace StaticEvent.Preview;
 /// it gets <c>hello</c> with the current build id and errors, so a page that missed builds, or
 /// reconnects to a restarted server, knows to reload.
 /// </summary>
-public sealed class LiveReloadHub
+internal sealed class LiveReloadHub
 {
     /// <summary>The path of the event stream.</summary>
     public const string EventsPath = "/_staticevent/events";

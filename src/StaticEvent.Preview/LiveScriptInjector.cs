@@ -7,7 +7,7 @@ namespace StaticEvent.Preview;
 /// <c>&lt;/body&gt;</c> (or at the end when there is none). Only served responses get it; the
 /// snapshot's bytes, like <c>build</c>'s output, never do.
 /// </summary>
-public static class LiveScriptInjector
+internal static class LiveScriptInjector
 {
     /// <summary>The URL of the live-reload script.</summary>
     public const string ScriptUrl = "/_staticevent/live.js";

@@ -1,7 +1,7 @@
 namespace StaticEvent.Preview;
 
 /// <summary>How <c>staticevent serve</c> runs: what to build, where to listen, how to watch.</summary>
-public sealed record PreviewOptions
+internal sealed record PreviewOptions
 {
     /// <summary>The port tried first when none is given.</summary>
     public const int DefaultPort = 4093;

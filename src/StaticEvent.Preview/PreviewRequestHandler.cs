@@ -10,7 +10,7 @@ namespace StaticEvent.Preview;
 /// script added to HTML. Nothing is read from disk: a path can only ever name a snapshot entry.
 /// Every answer carries <c>Cache-Control: no-store</c>, so a browser never shows an old build.
 /// </summary>
-public sealed class PreviewRequestHandler
+internal sealed class PreviewRequestHandler
 {
     private const string ScriptPath = LiveScriptInjector.ScriptUrl;
     private static readonly byte[] LiveScript = LoadLiveScript();

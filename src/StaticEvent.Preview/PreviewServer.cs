@@ -14,7 +14,7 @@ namespace StaticEvent.Preview;
 /// rebuilds when its files change, and tells open pages to reload (or shows them the errors).
 /// Never writes into the site folder.
 /// </summary>
-public sealed class PreviewServer : IAsyncDisposable
+internal sealed class PreviewServer : IAsyncDisposable
 {
     // Ports tried after the requested one before asking the system for any free port.
     private const int PortAttempts = 10;

@@ -7,7 +7,7 @@ namespace StaticEvent.Preview;
 /// and what the last build said. Requests read it through one volatile reference that each build
 /// swaps, so a request sees one whole build, never a mix of two.
 /// </summary>
-public sealed record PreviewState
+internal sealed record PreviewState
 {
     /// <summary>Identifies the served files: the server instance and the content version.</summary>
     public required string BuildId { get; init; }

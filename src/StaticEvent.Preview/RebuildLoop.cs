@@ -12,7 +12,7 @@ namespace StaticEvent.Preview;
 /// build after it, so a burst of saves costs at most two builds and the last one sees every file.
 /// A failed build keeps the last good files and only records its errors.
 /// </summary>
-public sealed class RebuildLoop : IDisposable
+internal sealed class RebuildLoop : IDisposable
 {
     /// <summary>The code of the diagnostic shown when a build throws instead of reporting: a bug in StaticEvent.</summary>
     public const string CrashCode = "SE999";

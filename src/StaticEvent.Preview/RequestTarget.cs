@@ -10,7 +10,7 @@ namespace StaticEvent.Preview;
 /// targets are refused (400). Whatever passes is only ever a key in the in-memory snapshot, so
 /// nothing on disk can be reached either way; this refuses the attempt before it gets that far.
 /// </summary>
-public static partial class RequestTarget
+internal static partial class RequestTarget
 {
     /// <summary>True when the raw request target (path and query, as sent) is one the server accepts.</summary>
     public static bool IsAcceptable(string? rawTarget)

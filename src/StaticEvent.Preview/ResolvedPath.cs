@@ -11,7 +11,7 @@ namespace StaticEvent.Preview;
 /// <param name="StatusCode">200, 302 or 404.</param>
 /// <param name="FileKey">The snapshot file served (the 404 page for a 404), or null.</param>
 /// <param name="RedirectToBase">For a 302: true when the redirect goes to the base path rather than to the path plus <c>/</c>.</param>
-public sealed record ResolvedPath(int StatusCode, string? FileKey, bool RedirectToBase = false)
+internal sealed record ResolvedPath(int StatusCode, string? FileKey, bool RedirectToBase = false)
 {
     /// <summary>Resolves a decoded request path (<c>/fr/actualites/</c>) in <paramref name="state"/>.</summary>
     public static ResolvedPath Resolve(PreviewState state, string path)

@@ -11,7 +11,7 @@ namespace StaticEvent.Preview;
 /// link; the errors of the last build when it failed. Plain HTML of its own (not the theme's), so
 /// it works whatever state the theme is in. Everything from the site is escaped.
 /// </summary>
-public static class ReviewPage
+internal static class ReviewPage
 {
     /// <summary>The page's path on the server.</summary>
     public const string Path = "/_review/";

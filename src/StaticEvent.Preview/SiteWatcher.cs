@@ -7,7 +7,7 @@ namespace StaticEvent.Preview;
 /// .#…, 4913, JetBrains' ___jb_tmp___) are ignored. Survives folders that are deleted, renamed
 /// or created while it runs; falls back to polling when the system has no watchers left.
 /// </summary>
-public sealed class SiteWatcher : IDisposable
+internal sealed class SiteWatcher : IDisposable
 {
     /// <summary>The folders of a site that a build reads, watched with everything below them.</summary>
     public static readonly IReadOnlyList<string> WatchedFolders = ["content", "data", "themes", "static", "layouts", "i18n"];

@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace StaticEvent.Cli.Commands;
 
 /// <summary><c>staticevent build</c>: a full build into the output folder.</summary>
-public static class BuildCommand
+internal static class BuildCommand
 {
     public static Command Create()
     {

@@ -4,7 +4,7 @@ using StaticEvent.Diagnostics;
 namespace StaticEvent.Cli.Commands;
 
 /// <summary><c>staticevent check</c>: everything build validates, writing nothing.</summary>
-public static class CheckCommand
+internal static class CheckCommand
 {
     public static Command Create()
     {

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace StaticEvent.Cli.Commands;
 
 /// <summary>Options shared by the commands that read a site.</summary>
-public static class CommonOptions
+internal static class CommonOptions
 {
     public static Option<DirectoryInfo> Source() => new("--source", "-s")
     {

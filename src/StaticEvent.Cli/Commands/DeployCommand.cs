@@ -13,7 +13,7 @@ namespace StaticEvent.Cli.Commands;
 /// <c>staticevent deploy [TARGET] [--dry-run] [--max-deletes N]</c>: publishes the built output
 /// folder to an S3-compatible bucket named in site.yml's <c>deploy:</c>, uploading only what changed.
 /// </summary>
-public static class DeployCommand
+internal static class DeployCommand
 {
     public const int DefaultMaxDeletes = 256;
 

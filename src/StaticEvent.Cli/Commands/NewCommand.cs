@@ -10,7 +10,7 @@ using StaticEvent.Text;
 namespace StaticEvent.Cli.Commands;
 
 /// <summary><c>staticevent new article|page</c>: scaffolds a content file with front matter; never overwrites.</summary>
-public static class NewCommand
+internal static class NewCommand
 {
     public static Command Create()
     {

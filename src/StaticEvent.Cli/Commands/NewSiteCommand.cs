@@ -9,7 +9,7 @@ namespace StaticEvent.Cli.Commands;
 /// <c>staticevent new site DIR</c>: a starter site that builds at once with the built-in theme.
 /// Writes nothing when any of its files already exists, so it never overwrites a site.
 /// </summary>
-public static class NewSiteCommand
+internal static class NewSiteCommand
 {
     public static Command Create()
     {

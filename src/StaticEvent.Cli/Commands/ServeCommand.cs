@@ -9,7 +9,7 @@ namespace StaticEvent.Cli.Commands;
 /// <c>staticevent serve</c>: the preview server (SPEC §9). Builds in memory, serves on 127.0.0.1,
 /// rebuilds on every save and reloads open pages; Ctrl+C stops it. Writes nothing to the site folder.
 /// </summary>
-public static class ServeCommand
+internal static class ServeCommand
 {
     public static Command Create()
     {

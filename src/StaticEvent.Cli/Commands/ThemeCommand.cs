@@ -7,7 +7,7 @@ namespace StaticEvent.Cli.Commands;
 /// <c>staticevent theme eject</c>: copies the built-in theme into the site's <c>themes/default/</c>,
 /// for people who want to change everything. Files the site already has are kept, not replaced.
 /// </summary>
-public static class ThemeCommand
+internal static class ThemeCommand
 {
     public static Command Create()
     {

@@ -13,7 +13,7 @@ namespace StaticEvent.Cli.Publishing;
 /// Credentials come only from the SDK's standard chain (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY,
 /// AWS_PROFILE and ~/.aws, the instance's role…): site.yml never holds them and nothing prints them.
 /// </summary>
-public sealed class S3ObjectStore : IObjectStore, IDisposable
+internal sealed class S3ObjectStore : IObjectStore, IDisposable
 {
     private readonly AmazonS3Client _client;
     private readonly DeployTarget _target;

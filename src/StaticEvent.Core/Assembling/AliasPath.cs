@@ -9,7 +9,7 @@ namespace StaticEvent.Assembling;
 /// <c>/ga93/ga93/old-page/</c>; <c>/old-page/</c> keeps meaning the same place below the base path.
 /// An address on another host, or outside the base path, is no file this build can write.
 /// </summary>
-public static class AliasPath
+internal static class AliasPath
 {
     /// <summary>The path below the base URL (as <see cref="OutputPaths.Normalize"/> gives it), or null with what is wrong ("is on another host…").</summary>
     public static string? Resolve(string alias, Uri baseUrl, out string? problem)

@@ -7,7 +7,7 @@ namespace StaticEvent.Assembling;
 /// The one check every written path goes through: a site-root-relative path whose every segment
 /// is a safe <see cref="UrlSegment"/>. Nothing that fails it can leave the output folder.
 /// </summary>
-public static class OutputPaths
+internal static class OutputPaths
 {
     /// <summary>Normalizes <c>/fr/old/</c> or <c>fr/old.html</c> to <c>fr/old/</c> / <c>fr/old.html</c>; null when unsafe.</summary>
     public static string? Normalize(string path)

@@ -3,7 +3,7 @@ using StaticEvent.Model;
 namespace StaticEvent.Assembling;
 
 /// <summary>Builds the reviewer's report from an assembled site (drafts, future pages, translations to do).</summary>
-public static class ReviewReportBuilder
+internal static class ReviewReportBuilder
 {
     public static ReviewReport Build(SiteModel site, DateTimeOffset now, Func<Page, string> url)
     {

@@ -6,7 +6,7 @@ using StaticEvent.Text;
 
 namespace StaticEvent.Assembling;
 
-public static partial class SiteAssembler
+internal static partial class SiteAssembler
 {
     private static void LinkTranslations(List<LocalizedSite> languages, DiagnosticBag diagnostics)
     {

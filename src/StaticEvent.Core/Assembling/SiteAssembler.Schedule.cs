@@ -5,7 +5,7 @@ using StaticEvent.Text;
 
 namespace StaticEvent.Assembling;
 
-public static partial class SiteAssembler
+internal static partial class SiteAssembler
 {
     /// <summary>
     /// Adds a page per session under the programme (<c>/fr/programme/opening-ceremony/</c>) and a

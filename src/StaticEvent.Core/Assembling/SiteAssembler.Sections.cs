@@ -5,7 +5,7 @@ using StaticEvent.Parsing;
 
 namespace StaticEvent.Assembling;
 
-public static partial class SiteAssembler
+internal static partial class SiteAssembler
 {
     private sealed record SectionClaim(string Name, string Slug, SourceLocation? Configured, SourceLocation Origin, Page? List);
 

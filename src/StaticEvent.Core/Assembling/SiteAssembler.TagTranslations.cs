@@ -2,7 +2,7 @@ using StaticEvent.Model;
 
 namespace StaticEvent.Assembling;
 
-public static partial class SiteAssembler
+internal static partial class SiteAssembler
 {
     /// <summary>
     /// Tags are words of each language ("formation", "training"), so which tag pages are one topic

@@ -5,7 +5,7 @@ using StaticEvent.Text;
 
 namespace StaticEvent.Assembling;
 
-public static partial class SiteAssembler
+internal static partial class SiteAssembler
 {
     private sealed record TagUse(string Tag, Page Page, SourceLocation Location);
 

@@ -12,7 +12,7 @@ namespace StaticEvent.Assembling;
 /// translations, section lists, tag pages, menus, 404s and redirects. Everything that needs the
 /// whole site at once happens here, so rendering can then take pages one by one.
 /// </summary>
-public static partial class SiteAssembler
+internal static partial class SiteAssembler
 {
     public static SiteModel Assemble(IReadOnlyList<SourceDocument> documents, IReadOnlyList<string> resources, SiteConfig config, AssemblyOptions options, DiagnosticBag diagnostics, EventSchedule? schedule = null)
     {

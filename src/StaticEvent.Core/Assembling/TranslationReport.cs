@@ -9,7 +9,7 @@ namespace StaticEvent.Assembling;
 /// than the default-language source it was made from (the source was updated after it).
 /// The same findings feed the build's warnings and the preview server's review page.
 /// </summary>
-public static class TranslationReport
+internal static class TranslationReport
 {
     /// <summary>A page missing in <see cref="Missing"/> languages, or an outdated <see cref="Translation"/>.</summary>
     public sealed record Finding(Page Original, IReadOnlyList<string> Missing, Page? Translation);

@@ -8,7 +8,7 @@ namespace StaticEvent.Checking;
 /// again when its links changed (it was rendered again) or when one of its targets appeared,
 /// went, or changed its ids; every other page keeps its problems. The result is a full check's.
 /// </summary>
-public sealed class LinkCheckCache
+internal sealed class LinkCheckCache
 {
     private readonly Dictionary<string, PageResult> _results = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _linkedFrom = new(StringComparer.Ordinal);

@@ -9,7 +9,7 @@ namespace StaticEvent.Checking;
 /// <see cref="LinkCheckCache"/> (the preview), only the pages that may have another result than in
 /// the previous check are checked again.
 /// </summary>
-public static class LinkChecker
+internal static class LinkChecker
 {
     public static void Check(LinkIndex index, Uri baseUrl, DiagnosticBag diagnostics, LinkCheckCache? cache = null)
     {

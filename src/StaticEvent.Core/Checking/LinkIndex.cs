@@ -8,7 +8,7 @@ namespace StaticEvent.Checking;
 /// written (a scan, not a parse: our templates and Markdig write double-quoted attributes), so
 /// links can be checked once the whole site exists.
 /// </summary>
-public sealed partial class LinkIndex
+internal sealed partial class LinkIndex
 {
     private readonly ConcurrentDictionary<string, PageLinks> _pages;
     private readonly ConcurrentDictionary<string, byte> _files;

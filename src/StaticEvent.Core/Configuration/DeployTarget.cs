@@ -4,7 +4,7 @@ namespace StaticEvent.Configuration;
 /// One place <c>staticevent deploy</c> can publish to: an S3-compatible bucket (<c>deploy:</c> in
 /// site.yml). Holds no credentials: those come only from the AWS SDK's standard chain.
 /// </summary>
-public sealed record DeployTarget
+internal sealed record DeployTarget
 {
     /// <summary>The name given on the command line, such as <c>production</c>.</summary>
     public required string Name { get; init; }

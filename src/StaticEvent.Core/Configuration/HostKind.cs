@@ -1,7 +1,7 @@
 namespace StaticEvent.Configuration;
 
 /// <summary>A web host whose configuration the build can write (<c>hosting: configs:</c> in site.yml).</summary>
-public enum HostKind
+internal enum HostKind
 {
     /// <summary>An nginx server block, <c>.staticevent/nginx.conf</c>.</summary>
     Nginx,

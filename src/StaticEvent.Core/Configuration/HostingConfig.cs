@@ -4,7 +4,7 @@ namespace StaticEvent.Configuration;
 /// How the built site is served (<c>hosting:</c> in site.yml): which host configurations the build
 /// writes, and the Cache-Control headers they and <c>deploy</c> send.
 /// </summary>
-public sealed record HostingConfig
+internal sealed record HostingConfig
 {
     /// <summary>For fingerprinted assets (<c>css/site.8a2115311e.css</c>): a changed file is a new address.</summary>
     public const string ImmutableCacheControl = "public, max-age=31536000, immutable";

@@ -4,7 +4,7 @@ using StaticEvent.Locale;
 namespace StaticEvent.Configuration;
 
 /// <summary>One language of the site, as configured in <c>site.yml</c>.</summary>
-public sealed class LanguageConfig
+internal sealed class LanguageConfig
 {
     private readonly string? _locale;
 

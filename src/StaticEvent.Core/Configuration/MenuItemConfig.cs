@@ -4,7 +4,7 @@ namespace StaticEvent.Configuration;
 /// One menu entry. <see cref="Ref"/> names a page by its source path under <c>content/</c>
 /// (<c>about</c>, <c>news</c>); its title and URL then come from that page in each language.
 /// </summary>
-public sealed class MenuItemConfig
+internal sealed class MenuItemConfig
 {
     public string? Ref { get; init; }
 

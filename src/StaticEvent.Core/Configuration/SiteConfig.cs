@@ -1,7 +1,7 @@
 namespace StaticEvent.Configuration;
 
 /// <summary>The typed contents of <c>site.yml</c>. Immutable once loaded.</summary>
-public sealed record SiteConfig
+internal sealed record SiteConfig
 {
     public const string FileName = "site.yml";
 

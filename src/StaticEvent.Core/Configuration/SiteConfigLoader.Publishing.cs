@@ -4,7 +4,7 @@ using StaticEvent.Yaml;
 namespace StaticEvent.Configuration;
 
 /// <summary>The <c>deploy:</c> and <c>hosting:</c> keys of site.yml.</summary>
-public static partial class SiteConfigLoader
+internal static partial class SiteConfigLoader
 {
     private static readonly Dictionary<string, HostKind> HostNames = new(StringComparer.Ordinal)
     {

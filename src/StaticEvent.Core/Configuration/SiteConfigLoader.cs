@@ -12,7 +12,7 @@ namespace StaticEvent.Configuration;
 /// Stage 1: reads <c>site.yml</c> into a <see cref="SiteConfig"/>. Strict: an unknown key or a
 /// wrong type is an error with its line and column, and every such problem is reported.
 /// </summary>
-public static partial class SiteConfigLoader
+internal static partial class SiteConfigLoader
 {
     public static SiteConfig? Load(IFileSource source, DiagnosticBag diagnostics)
     {

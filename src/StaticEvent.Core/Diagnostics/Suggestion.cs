@@ -5,7 +5,7 @@ namespace StaticEvent.Diagnostics;
 /// (the optimal-string-alignment form: a swap of two neighbours counts as one edit, so
 /// <c>titel</c> is one edit from <c>title</c>). Used for unknown keys and template members.
 /// </summary>
-public static class Suggestion
+internal static class Suggestion
 {
     /// <summary>
     /// The candidate closest to <paramref name="word"/>, ignoring case, if it is close enough to be

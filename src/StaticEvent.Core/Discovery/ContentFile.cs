@@ -4,7 +4,7 @@ namespace StaticEvent.Discovery;
 /// A Markdown file found under <c>content/</c>, with what its path says: its section, its name
 /// (shared by its translations), its language, and whether it is an index or a bundle.
 /// </summary>
-public sealed record ContentFile(string SourcePath, string Section, string Name, string Language, bool IsBundle)
+internal sealed record ContentFile(string SourcePath, string Section, string Name, string Language, bool IsBundle)
 {
     /// <summary><c>_index</c> files describe a home or a section rather than a page of their own.</summary>
     public bool IsIndex => Name == "_index";

@@ -7,13 +7,13 @@ using StaticEvent.IO;
 namespace StaticEvent.Discovery;
 
 /// <summary>What discovery found: the Markdown files, and the other files under content/ to copy.</summary>
-public sealed record ContentInventory(IReadOnlyList<ContentFile> Pages, IReadOnlyList<string> Resources);
+internal sealed record ContentInventory(IReadOnlyList<ContentFile> Pages, IReadOnlyList<string> Resources);
 
 /// <summary>
 /// Stage 2: finds the site's content with the include/exclude patterns of <c>site.yml</c>. Works
 /// on the list of paths from <see cref="IFileSource"/>, so it runs the same on disk and in memory.
 /// </summary>
-public static class ContentScanner
+internal static class ContentScanner
 {
     public const string ContentFolder = "content";
 

@@ -5,7 +5,7 @@ namespace StaticEvent.Discovery;
 /// the default language. A suffix that looks like a language but is not configured is reported
 /// rather than silently taken as part of the name.
 /// </summary>
-public static class LanguageResolver
+internal static class LanguageResolver
 {
     /// <summary>Splits <c>name.lang.md</c>; returns false with the unknown code when the suffix is not a site language.</summary>
     public static bool TryResolve(string fileName, IReadOnlyCollection<string> languages, string defaultLanguage, out string name, out string language)

@@ -6,7 +6,7 @@ namespace StaticEvent.IO;
 /// Files the build copies to the output as they are — static files and the files beside pages —
 /// which it reads whole into memory: their size is checked where they are found.
 /// </summary>
-public static class CopiedFiles
+internal static class CopiedFiles
 {
     /// <summary>Above this a file belongs on a media server; it also keeps each copy under .NET's 2 GB read limit.</summary>
     public const long MaxBytes = 1L << 30;

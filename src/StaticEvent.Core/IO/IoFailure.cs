@@ -8,7 +8,7 @@ namespace StaticEvent.IO;
 /// output become SE509. Every stage that touches the disk and the build's last safety net go
 /// through here, so the same failure reads the same wherever it happens.
 /// </summary>
-public static class IoFailure
+internal static class IoFailure
 {
     // errno values (Linux; macOS shares the low ones): .NET keeps the raw errno in HResult for
     // the failures it has no exception type for.

@@ -11,7 +11,7 @@ namespace StaticEvent.IO;
 /// is added, removed or renamed in it). Folders that hold symbolic links, or whose write time is
 /// too recent to be trusted (see <see cref="Parsing.ParseCache.StampStep"/>), are listed every time.
 /// </summary>
-public sealed class ListingCacheSource : IFileSource
+internal sealed class ListingCacheSource : IFileSource
 {
     private readonly PhysicalFileSource _inner;
     private readonly ConcurrentDictionary<string, (string Stamp, (IReadOnlyList<string> Files, IReadOnlyList<RefusedEntry> Refused) Listing)> _listings = new(StringComparer.Ordinal);

@@ -7,7 +7,7 @@ namespace StaticEvent.IO;
 /// Turns file bytes into text the way every stage expects it: strict UTF-8 (a bad byte is an
 /// error naming its place, never a silent U+FFFD), no BOM, <c>\n</c> line endings.
 /// </summary>
-public static class TextDecoder
+internal static class TextDecoder
 {
     /// <summary>Files above this size are refused: no site file needs more, and it bounds memory.</summary>
     public const int MaxFileBytes = 8 * 1024 * 1024;

@@ -7,7 +7,7 @@ namespace StaticEvent.IO;
 /// the site does not have is served from the tool, so the site overrides the theme file by file
 /// (and a site with no <c>themes/default/</c> at all uses the built-in theme as it is).
 /// </summary>
-public sealed class ThemeOverlaySource : IFileSource
+internal sealed class ThemeOverlaySource : IFileSource
 {
     private const string Prefix = BuiltInTheme.Root + "/";
     private readonly IFileSource _site;

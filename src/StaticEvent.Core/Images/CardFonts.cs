@@ -13,7 +13,7 @@ namespace StaticEvent.Images;
 /// script picks the first font to try; each character then falls back, in <see cref="Files"/>
 /// order, to the first font that has it (a Latin event name on an Arabic page).
 /// </summary>
-public sealed class CardFonts
+internal sealed class CardFonts
 {
     /// <summary>Font files under <c>themes/&lt;theme&gt;/fonts/</c> and the CLDR scripts each serves first.</summary>
     public static readonly IReadOnlyList<(string File, string[] Scripts)> Files =

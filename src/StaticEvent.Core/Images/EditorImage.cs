@@ -1,13 +1,13 @@
 namespace StaticEvent.Images;
 
 /// <summary>A smaller copy of an editor's image, written beside it as <c>name-480w.webp</c>.</summary>
-public sealed record ImageVariant(int Width, int Height, string FileName);
+internal sealed record ImageVariant(int Width, int Height, string FileName);
 
 /// <summary>
 /// An editor's image (a page bundle's file, a hero, a speaker's photo) as the build measured it:
 /// its displayed size (EXIF orientation applied) and the WebP variants made of it, narrowest first.
 /// </summary>
-public sealed record EditorImage(string Source, int Width, int Height, IReadOnlyList<ImageVariant> Variants)
+internal sealed record EditorImage(string Source, int Width, int Height, IReadOnlyList<ImageVariant> Variants)
 {
     /// <summary>
     /// The <c>srcset</c> for the image printed at <paramref name="url"/>: each variant beside it,

@@ -11,7 +11,7 @@ namespace StaticEvent.Images;
 /// decoded. Variants are never wider than the image, and one that would not be smaller than the
 /// original file is left out.
 /// </summary>
-public static class ImageProcessor
+internal static class ImageProcessor
 {
     /// <summary>The widths made for images in pages (a phone, a tablet or column, a wide screen).</summary>
     public static readonly int[] PageWidths = [480, 960, 1600];

@@ -10,7 +10,7 @@ namespace StaticEvent.Images;
 /// between words, a URL has none), between grapheme clusters, so a mark never leaves its letter.
 /// Lines past the last are cut and the last one ends with an ellipsis.
 /// </summary>
-public static class LineBreaker
+internal static class LineBreaker
 {
     private const string Ellipsis = "…";
     private const string NoBreakBefore = "、。，．,.!?！？：；:;）」』】〕〉》〗〙〛｝]}）ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々〻・";

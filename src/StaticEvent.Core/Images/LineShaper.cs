@@ -13,7 +13,7 @@ namespace StaticEvent.Images;
 /// that is enough for titles: strong letters, European digits, neutrals resolved by their
 /// neighbours, no explicit embeddings and no mirrored brackets.
 /// </summary>
-public sealed class LineShaper
+internal sealed class LineShaper
 {
     private readonly CardFonts _fonts;
     private readonly SKShaper[] _shapers;

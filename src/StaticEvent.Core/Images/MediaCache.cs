@@ -8,7 +8,7 @@ namespace StaticEvent.Images;
 /// a folder beside the output (<c>.public.cache/</c>) across command-line builds. Entries this
 /// build did not use are removed from the folder at the end, so it does not grow without end.
 /// </summary>
-public sealed class MediaCache
+internal sealed class MediaCache
 {
     // Memory-only caches (tests, checks without output) also share what any of them made in this
     // process, up to a bound: many small builds of similar sites draw the same cards.

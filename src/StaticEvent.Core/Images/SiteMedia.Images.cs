@@ -5,7 +5,7 @@ using StaticEvent.Model;
 namespace StaticEvent.Images;
 
 /// <summary>Editors' images: which files are measured and given variants, and where the variants go.</summary>
-public sealed partial class SiteMedia
+internal sealed partial class SiteMedia
 {
     private void MeasureImages(SiteModel site, IFileSource source, int parallelism, DiagnosticBag diagnostics)
     {

@@ -17,7 +17,7 @@ namespace StaticEvent.Images;
 /// variants are encoded before rendering (through <see cref="MediaCache"/>) and written by
 /// <see cref="Write"/> after the pages, so a name clash with a page is reported, not hidden.
 /// </summary>
-public sealed partial class SiteMedia
+internal sealed partial class SiteMedia
 {
     /// <summary>The folder cards are written to.</summary>
     public const string CardFolder = "cards/";

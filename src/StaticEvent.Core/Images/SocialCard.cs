@@ -6,7 +6,7 @@ namespace StaticEvent.Images;
 /// What one social card shows: everything its pixels depend on, so its hash names the file
 /// (<c>cards/&lt;hash&gt;.png</c>) and keys the cache. Colours are <c>#rrggbb</c>.
 /// </summary>
-public sealed record SocialCard(
+internal sealed record SocialCard(
     string Title,
     string? Event,
     string? Dates,
@@ -32,4 +32,4 @@ public sealed record SocialCard(
 }
 
 /// <summary>A card's colours, from the theme's <c>params.colors</c>.</summary>
-public sealed record CardColors(string Background, string Glow, string Accent, string Title, string Event, string Details);
+internal sealed record CardColors(string Background, string Glow, string Accent, string Title, string Event, string Details);

@@ -6,7 +6,7 @@ namespace StaticEvent.Images;
 /// the site's host at the bottom. Lines start at the reading side: the right for Arabic, Hebrew,
 /// Persian and Urdu, where the whole card is mirrored.
 /// </summary>
-public static class SocialCardLayout
+internal static class SocialCardLayout
 {
     public const float Margin = 80;
     private static readonly float[] TitleSizes = [76, 64, 54];

@@ -6,7 +6,7 @@ namespace StaticEvent.Images;
 /// Draws a laid-out card and encodes it as PNG. Only the theme's fonts, no hinting, no
 /// timestamp or other metadata chunk: the same card gives the same bytes on every build.
 /// </summary>
-public static class SocialCardPainter
+internal static class SocialCardPainter
 {
     public static byte[] Paint(SocialCard card, CardLayout layout, LineShaper shaper)
     {

@@ -5,7 +5,7 @@ namespace StaticEvent.Locale;
 /// use. <see cref="Date"/> is CLDR <c>yMMMMd</c> (or the long format): "24 novembre 2025",
 /// "November 24, 2025"; <see cref="Full"/> adds the weekday.
 /// </summary>
-public sealed record DatePatterns(
+internal sealed record DatePatterns(
     string Full,
     string Long,
     string Medium,

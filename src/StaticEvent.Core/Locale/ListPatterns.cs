@@ -4,7 +4,7 @@ namespace StaticEvent.Locale;
 /// CLDR's standard list patterns ("and" lists) of a locale, each with <c>{0}</c> and <c>{1}</c>:
 /// <see cref="Two"/> for two items, else <see cref="Start"/>, <see cref="Middle"/>… and <see cref="End"/>.
 /// </summary>
-public sealed record ListPatterns(string Start, string Middle, string End, string Two)
+internal sealed record ListPatterns(string Start, string Middle, string End, string Two)
 {
     /// <summary>What the middle pattern puts between two items: ", " in English, "、" in Japanese.</summary>
     public string Separator => Between(Middle);

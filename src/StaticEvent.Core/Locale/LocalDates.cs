@@ -10,7 +10,7 @@ namespace StaticEvent.Locale;
 /// supported: G y M L d E c a b B h H K k m s S, quoted literals; zone letters (z O v V X x Z)
 /// write the value's UTC offset.
 /// </summary>
-public sealed class LocalDates
+internal sealed class LocalDates
 {
     public LocalDates(LocaleData data, DigitStyle digits = DigitStyle.Default)
     {

@@ -9,7 +9,7 @@ namespace StaticEvent.Locale;
 /// three decimals, as CLDR's standard decimal pattern; no grouping below the locale's minimum
 /// (es "1234", "12 345").
 /// </summary>
-public sealed class LocalNumbers
+internal sealed class LocalNumbers
 {
     private readonly NumberingSystem _system;
     private readonly int _minimumGrouping;

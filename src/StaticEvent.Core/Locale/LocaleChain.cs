@@ -8,7 +8,7 @@ namespace StaticEvent.Locale;
 /// locales); <c>zh-TW</c> → zh-TW, zh-Hant-TW, zh-Hant, zh (the likely script inserted, for the
 /// languages CLDR splits by script). Input in any casing; output in canonical casing.
 /// </summary>
-public static class LocaleChain
+internal static class LocaleChain
 {
     private static readonly ConcurrentDictionary<string, IReadOnlyList<string>> Chains = new(StringComparer.OrdinalIgnoreCase);
 

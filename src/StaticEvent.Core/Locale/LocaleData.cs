@@ -10,7 +10,7 @@ namespace StaticEvent.Locale;
 /// <see cref="LocaleChain"/> to the first locale the data has; an unknown language gets CLDR
 /// root's neutral, ISO-like patterns (with English names) rather than an error.
 /// </summary>
-public sealed class LocaleData
+internal sealed class LocaleData
 {
     private static readonly ConcurrentDictionary<string, LocaleData> Cache = new(StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> RightToLeftScripts = new(["Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Rohg", "Mand", "Samr"], StringComparer.Ordinal);

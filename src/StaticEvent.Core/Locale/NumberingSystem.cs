@@ -4,7 +4,7 @@ namespace StaticEvent.Locale;
 /// One CLDR numbering system as a locale uses it: its ten digits, separators and grouping
 /// (3 then 3 for <c>#,##0</c>; 3 then 2 for the Indian <c>#,##,##0</c>).
 /// </summary>
-public sealed record NumberingSystem(string Name, string Digits, string Decimal, string Group, string Minus, int PrimaryGroup, int SecondaryGroup)
+internal sealed record NumberingSystem(string Name, string Digits, string Decimal, string Group, string Minus, int PrimaryGroup, int SecondaryGroup)
 {
     public bool IsLatin => Digits == "0123456789";
 

@@ -5,7 +5,7 @@ namespace StaticEvent.Model;
 /// mailto and tel only. Markdig does not filter <c>javascript:</c> links (Equibles#703), and a
 /// menu URL from site.yml goes into an href the same way.
 /// </summary>
-public static class LinkScheme
+internal static class LinkScheme
 {
     private static readonly HashSet<string> Allowed = new(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto", "tel" };
     private static readonly char[] ControlsAndSpace = [.. Enumerable.Range(0, 0x21).Select(i => (char)i)];

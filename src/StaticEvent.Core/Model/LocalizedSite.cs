@@ -3,7 +3,7 @@ using StaticEvent.Configuration;
 namespace StaticEvent.Model;
 
 /// <summary>Everything of one language: its home, sections, pages, tags and 404.</summary>
-public sealed class LocalizedSite
+internal sealed class LocalizedSite
 {
     public required LanguageConfig Language { get; init; }
 

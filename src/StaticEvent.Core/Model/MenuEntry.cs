@@ -4,4 +4,4 @@ namespace StaticEvent.Model;
 /// A menu entry resolved for one language: a page of the site or an outside address. The
 /// description is the entry's own (<c>description</c> in site.yml) or the page's.
 /// </summary>
-public sealed record MenuEntry(string Name, string Url, Page? Page, string? SectionKey, string? Description = null);
+internal sealed record MenuEntry(string Name, string Url, Page? Page, string? SectionKey, string? Description = null);

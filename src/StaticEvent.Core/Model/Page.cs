@@ -9,7 +9,7 @@ namespace StaticEvent.Model;
 /// One page of one language. Built by the assembler, read-only for renderers (which may run on
 /// several threads at once), so everything a template sees is fixed before rendering starts.
 /// </summary>
-public sealed class Page
+internal sealed class Page
 {
     public required PageKind Kind { get; init; }
 

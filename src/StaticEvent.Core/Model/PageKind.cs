@@ -1,7 +1,7 @@
 namespace StaticEvent.Model;
 
 /// <summary>What a page is; it picks the default layout.</summary>
-public enum PageKind
+internal enum PageKind
 {
     /// <summary>A language's home, from <c>content/_index.&lt;lang&gt;.md</c>.</summary>
     Home,

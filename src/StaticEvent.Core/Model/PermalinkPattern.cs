@@ -7,7 +7,7 @@ namespace StaticEvent.Model;
 /// Permalink patterns such as <c>:section/:year/:slug/</c>, expanded per page. The language prefix
 /// and the base path are added around the result, never by the pattern.
 /// </summary>
-public static class PermalinkPattern
+internal static class PermalinkPattern
 {
     public static readonly IReadOnlyList<string> Tokens = [":section", ":slug", ":name", ":year", ":month", ":day"];
 

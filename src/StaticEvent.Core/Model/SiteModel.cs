@@ -4,7 +4,7 @@ using StaticEvent.Programme;
 namespace StaticEvent.Model;
 
 /// <summary>The assembled site: one <see cref="LocalizedSite"/> per language, and what links them.</summary>
-public sealed class SiteModel
+internal sealed class SiteModel
 {
     public required SiteConfig Config { get; init; }
 

@@ -9,7 +9,7 @@ namespace StaticEvent.Model;
 /// letter. Anything else does: "C++" and "C#" are two tags, and since both would get the URL
 /// <c>…/c/</c> the assembler reports them instead of merging them.
 /// </summary>
-public static class TagIdentity
+internal static class TagIdentity
 {
     /// <summary>The key under which tags merge. Example: <c>Of("Open Data", "fr") == Of("open-data", "fr")</c>.</summary>
     public static string Of(string tag, string? language)

@@ -9,7 +9,7 @@ namespace StaticEvent.Output;
 /// not a file, not a dangling link, not inside the site's input, not a folder of someone else's
 /// files; then decides between the swap and writing in place.
 /// </summary>
-public static class OutputLocation
+internal static class OutputLocation
 {
     /// <summary>The hidden folder beside the output holding staging folders and the lock; never inside content/.</summary>
     public const string WorkFolderName = ".staticevent";

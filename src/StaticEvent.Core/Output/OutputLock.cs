@@ -10,7 +10,7 @@ namespace StaticEvent.Output;
 /// The file itself stays, like Hugo's <c>.hugo_build.lock</c>: removing it would let a waiting
 /// build and a new one each lock a different file.
 /// </summary>
-public sealed class OutputLock : IDisposable
+internal sealed class OutputLock : IDisposable
 {
     private const int LockExclusive = 2;
     private const int LockNonBlocking = 4;

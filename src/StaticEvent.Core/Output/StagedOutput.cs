@@ -10,7 +10,7 @@ namespace StaticEvent.Output;
 /// An output that cannot be swapped is written in place instead (<see cref="InPlaceCommit"/>).
 /// Callers hold the output's <see cref="OutputLock"/>: no leftover belongs to a running build.
 /// </summary>
-public sealed class StagedOutput : IDisposable
+internal sealed class StagedOutput : IDisposable
 {
     public const string MarkerFile = ".staticevent-output";
 

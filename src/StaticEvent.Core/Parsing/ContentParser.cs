@@ -13,7 +13,7 @@ namespace StaticEvent.Parsing;
 /// Stage 3: reads every content file (in parallel), checks its encoding and front matter, and
 /// keeps the Markdown body for rendering. A bad file is reported and left out; the rest go on.
 /// </summary>
-public static class ContentParser
+internal static class ContentParser
 {
     /// <summary>
     /// Parses <paramref name="files"/>; with a <paramref name="cache"/> (the preview), a file whose

@@ -3,7 +3,7 @@ using StaticEvent.Yaml;
 namespace StaticEvent.Parsing;
 
 /// <summary>The typed front matter of a page (SPEC §4). Keys we do not know stay in <see cref="Params"/>.</summary>
-public sealed record FrontMatter
+internal sealed record FrontMatter
 {
     public required string Title { get; init; }
 

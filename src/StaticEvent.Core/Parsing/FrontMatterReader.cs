@@ -7,7 +7,7 @@ using StaticEvent.Text;
 namespace StaticEvent.Parsing;
 
 /// <summary>Maps a front matter tree to <see cref="FrontMatter"/>, reporting every wrong value.</summary>
-public static class FrontMatterReader
+internal static class FrontMatterReader
 {
     private static readonly string[] KnownKeys =
     [

@@ -1,13 +1,13 @@
 namespace StaticEvent.Parsing;
 
 /// <summary>A file cut into its YAML front matter and its Markdown body, with where each starts.</summary>
-public readonly record struct SplitDocument(string? FrontMatter, int FrontMatterLine, string Body, int BodyLine, bool Unterminated);
+internal readonly record struct SplitDocument(string? FrontMatter, int FrontMatterLine, string Body, int BodyLine, bool Unterminated);
 
 /// <summary>
 /// Cuts <c>---</c> front matter off a document. Lines are kept as they are so positions in the
 /// YAML and in the Markdown map back to lines in the file.
 /// </summary>
-public static class FrontMatterSplitter
+internal static class FrontMatterSplitter
 {
     public static SplitDocument Split(string text)
     {

@@ -9,7 +9,7 @@ namespace StaticEvent.Parsing;
 /// The checks estimate on the safe side of Markdig's own limit (about 127 levels of blocks and
 /// inlines together), which stays in place behind them.
 /// </summary>
-public static class MarkdownLimits
+internal static class MarkdownLimits
 {
     /// <summary>Block quotes and list items inside each other, on one line.</summary>
     public const int MaxBlockNesting = 32;

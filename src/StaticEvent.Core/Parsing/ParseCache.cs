@@ -13,7 +13,7 @@ namespace StaticEvent.Parsing;
 /// file has the same stamp, the same place in the site (<see cref="ContentFile"/>), and site.yml
 /// is the one it was parsed against; its diagnostics are reported again with it.
 /// </summary>
-public sealed class ParseCache
+internal sealed class ParseCache
 {
     /// <summary>
     /// File systems keep write times in steps (a few ms on Linux, 2 s on FAT), so a file written

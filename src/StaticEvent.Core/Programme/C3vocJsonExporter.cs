@@ -10,7 +10,7 @@ namespace StaticEvent.Programme;
 /// export and Giggity, EventFahrplan and info-beamer read), valid against the c3voc JSON schema.
 /// One file is one language; the mapping is described in docs/schedule.md.
 /// </summary>
-public static class C3vocJsonExporter
+internal static class C3vocJsonExporter
 {
     public const string FileName = "schedule.json";
     public const string SchemaUrl = "https://c3voc.de/schedule/schema.json";

@@ -9,7 +9,7 @@ namespace StaticEvent.Programme;
 /// The schedule as frab/c3voc schedule XML (<c>schedule.xml</c>), valid against the c3voc
 /// <c>schedule.xml.xsd</c>. Same mapping as <see cref="C3vocJsonExporter"/>; one file per language.
 /// </summary>
-public static class C3vocXmlExporter
+internal static class C3vocXmlExporter
 {
     public const string FileName = "schedule.xml";
 

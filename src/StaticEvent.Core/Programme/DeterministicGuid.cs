@@ -8,7 +8,7 @@ namespace StaticEvent.Programme;
 /// so exports keep their ids from one build to the next and apps can follow a session when it
 /// moves. Never random.
 /// </summary>
-public static class DeterministicGuid
+internal static class DeterministicGuid
 {
     /// <summary>The RFC's URL namespace, <c>6ba7b811-9dad-11d1-80b4-00c04fd430c8</c> (what pretalx and frab use too).</summary>
     public static readonly Guid UrlNamespace = new("6ba7b811-9dad-11d1-80b4-00c04fd430c8");

@@ -7,7 +7,7 @@ namespace StaticEvent.Programme;
 /// last day (local dates in the event's zone), a short acronym for the c3voc exports, and where it
 /// takes place, used when a session names no room; its postal address and organiser when given.
 /// </summary>
-public sealed record EventInfo(DateOnly Start, DateOnly End, string Acronym, LocalizedText? Location, SourceLocation Source)
+internal sealed record EventInfo(DateOnly Start, DateOnly End, string Acronym, LocalizedText? Location, SourceLocation Source)
 {
     public EventAddress? Address { get; init; }
 

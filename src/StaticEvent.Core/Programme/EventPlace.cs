@@ -5,7 +5,7 @@ namespace StaticEvent.Programme;
 /// event (schema.org PostalAddress). Texts may differ by language; the country is an ISO 3166-1
 /// code (<c>MA</c>), the same in every language.
 /// </summary>
-public sealed record EventAddress(LocalizedText? Street, LocalizedText? Locality, LocalizedText? Region, string? PostalCode, string Country);
+internal sealed record EventAddress(LocalizedText? Street, LocalizedText? Locality, LocalizedText? Region, string? PostalCode, string Country);
 
 /// <summary>Who organises the event, from <c>event.organizer</c>: published only where the site says so.</summary>
-public sealed record EventOrganizer(LocalizedText Name, Uri? Url);
+internal sealed record EventOrganizer(LocalizedText Name, Uri? Url);

@@ -6,7 +6,7 @@ namespace StaticEvent.Programme;
 /// Not named <c>Schedule</c>: inside any <c>StaticEvent.*</c> namespace that name is the
 /// namespace <c>StaticEvent.Programme</c>, and every caller would have to qualify the type.
 /// </summary>
-public sealed class EventSchedule
+internal sealed class EventSchedule
 {
     private readonly Dictionary<string, Session> _sessionsById;
     private readonly Dictionary<string, Speaker> _speakersById;

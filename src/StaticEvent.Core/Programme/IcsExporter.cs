@@ -15,7 +15,7 @@ namespace StaticEvent.Programme;
 /// All-day and time-to-be-confirmed items are floating dates (<c>VALUE=DATE</c>), as RFC 5545
 /// defines all-day events, with DTEND the next day.
 /// </remarks>
-public static class IcsExporter
+internal static class IcsExporter
 {
     public const string CalendarFileName = "schedule.ics";
     public const string ProductId = "-//StaticEvent//StaticEvent Schedule//EN";

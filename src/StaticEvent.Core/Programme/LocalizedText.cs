@@ -5,7 +5,7 @@ namespace StaticEvent.Programme;
 /// falls back to the default language, and <see cref="Resolve"/> says so, so pages can mark the
 /// fallback with a "not translated" badge and the right <c>lang</c> attribute.
 /// </summary>
-public sealed class LocalizedText
+internal sealed class LocalizedText
 {
     private readonly IReadOnlyDictionary<string, string> _values;
 

@@ -7,7 +7,7 @@ namespace StaticEvent.Programme;
 /// and stable ids), the build date (the only "now" an export may use, so two builds of the same
 /// files are byte-identical) and how to reach a session's page.
 /// </summary>
-public sealed record ScheduleExportOptions
+internal sealed record ScheduleExportOptions
 {
     /// <summary>The site's public address; its host makes UIDs and UUIDs unique to the site.</summary>
     public required Uri BaseUrl { get; init; }

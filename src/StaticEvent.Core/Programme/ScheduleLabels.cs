@@ -5,7 +5,7 @@ namespace StaticEvent.Programme;
 /// only place a subscriber learns that a time is not confirmed). A site takes them from its
 /// interface strings (<c>export.*</c>), so each export speaks its own language.
 /// </summary>
-public sealed record ScheduleLabels(
+internal sealed record ScheduleLabels(
     string TimeToBeConfirmed,
     string EndNotAnnounced,
     string Tentative,

@@ -10,7 +10,7 @@ namespace StaticEvent.Programme;
 /// programme as a whole (unknown ids, clashes, dates outside the event). Every problem of both
 /// files is reported in one run, each with its file, line and column.
 /// </summary>
-public static class ScheduleLoader
+internal static class ScheduleLoader
 {
     public const string ScheduleFile = "data/schedule.yml";
     public const string SpeakersFile = "data/speakers.yml";

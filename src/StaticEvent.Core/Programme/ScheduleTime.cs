@@ -6,7 +6,7 @@ namespace StaticEvent.Programme;
 /// constructor is private so every consumer can switch over exactly these three cases, which is
 /// why they are nested here rather than in files of their own.
 /// </summary>
-public abstract record ScheduleTime
+internal abstract record ScheduleTime
 {
     private ScheduleTime()
     {

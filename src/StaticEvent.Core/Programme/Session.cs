@@ -7,7 +7,7 @@ namespace StaticEvent.Programme;
 /// <see cref="Speakers"/> and <see cref="Guests"/> are the objects, not ids. Guests are people
 /// listed as present (dignitaries at a ceremony) who do not speak.
 /// </summary>
-public sealed record Session
+internal sealed record Session
 {
     public required string Id { get; init; }
 

@@ -8,7 +8,7 @@ namespace StaticEvent.Programme;
 /// Arabic name in Arabic script). <see cref="Photo"/> is a path below the site's <c>static/</c>
 /// folder or an absolute https URL, and always comes with <see cref="PhotoAlt"/>.
 /// </summary>
-public sealed record Speaker(
+internal sealed record Speaker(
     string Id,
     LocalizedText Name,
     LocalizedText? Role,

@@ -10,7 +10,7 @@ namespace StaticEvent.Publishing;
 /// mod_alias where the server has them (each inside <c>&lt;IfModule&gt;</c>): the same rules as
 /// <see cref="NginxConfig"/>.
 /// </summary>
-public static class ApacheConfig
+internal static class ApacheConfig
 {
     public static string Render(HostSite site)
     {

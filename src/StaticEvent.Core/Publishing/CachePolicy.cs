@@ -8,7 +8,7 @@ namespace StaticEvent.Publishing;
 /// <see cref="Rendering.StaticAssets"/>) are cached forever, since a changed file is a new name;
 /// everything else, pages first, briefly, so that a correction reaches visitors within minutes.
 /// </summary>
-public static class CachePolicy
+internal static class CachePolicy
 {
     /// <summary>The fingerprint in a file name, or null: <c>css/site.8a2115311e.css</c> → <c>8a2115311e</c>.</summary>
     public static string? FingerprintIn(string path)

@@ -5,7 +5,7 @@ namespace StaticEvent.Publishing;
 /// type: a host's default (often none, or <c>application/octet-stream</c> for .ics) makes browsers
 /// guess, and an Arabic page read as Latin-1 is unreadable.
 /// </summary>
-public static class ContentTypes
+internal static class ContentTypes
 {
     private const string Utf8 = "; charset=utf-8";
 

@@ -9,7 +9,7 @@ namespace StaticEvent.Publishing;
 /// knows an object unchanged even where the ETag is no MD5 (encrypted buckets, some S3-compatibles),
 /// and sees a change of headers alone (a new Cache-Control in site.yml).
 /// </summary>
-public sealed class DeployManifest
+internal sealed class DeployManifest
 {
     /// <summary>The manifest's key below the target's prefix; never deleted, never listed as a page.</summary>
     public const string FileName = ".staticevent-deploy.json";

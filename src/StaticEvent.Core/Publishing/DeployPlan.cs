@@ -5,7 +5,7 @@ namespace StaticEvent.Publishing;
 /// delete and how many are already as they should be. Made from the bucket as it is, not from a
 /// record of the last run, so a deploy that was cut off is finished by the next one.
 /// </summary>
-public sealed class DeployPlan
+internal sealed class DeployPlan
 {
     private DeployPlan(IReadOnlyList<PublishedFile> uploads, IReadOnlyList<string> deletes, IReadOnlyList<PublishedFile> unchanged, IReadOnlyDictionary<string, string> etags)
     {

@@ -5,4 +5,4 @@ namespace StaticEvent.Publishing;
 /// <param name="Path">The object's path below the prefix.</param>
 /// <param name="Done">Steps finished, this one included.</param>
 /// <param name="Total">Steps in the plan.</param>
-public sealed record DeployStep(string Action, string Path, int Done, int Total);
+internal sealed record DeployStep(string Action, string Path, int Done, int Total);

@@ -1,4 +1,4 @@
 namespace StaticEvent.Publishing;
 
 /// <summary>What a deploy did.</summary>
-public sealed record DeploySummary(int Uploaded, int Deleted, int Unchanged, long BytesUploaded, TimeSpan Elapsed);
+internal sealed record DeploySummary(int Uploaded, int Deleted, int Unchanged, long BytesUploaded, TimeSpan Elapsed);

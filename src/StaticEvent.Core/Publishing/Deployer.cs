@@ -7,7 +7,7 @@ namespace StaticEvent.Publishing;
 /// a stage in parallel), then deletes, then stores the manifest. Each step is safe to repeat, so a
 /// deploy cut off anywhere is finished by running it again.
 /// </summary>
-public sealed class Deployer
+internal sealed class Deployer
 {
     private readonly IObjectStore _store;
     private readonly int _parallelism;

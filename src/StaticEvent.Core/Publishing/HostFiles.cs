@@ -5,7 +5,7 @@ using StaticEvent.Rendering;
 namespace StaticEvent.Publishing;
 
 /// <summary>The host configurations a build writes when site.yml's <c>hosting: configs:</c> asks for them.</summary>
-public static class HostFiles
+internal static class HostFiles
 {
     public const string Nginx = ".staticevent/nginx.conf";
     public const string Apache = ".htaccess";

@@ -5,7 +5,7 @@ using StaticEvent.Rendering;
 namespace StaticEvent.Publishing;
 
 /// <summary>What every host configuration needs to know of the built site, as URL paths (<c>/fr/404.html</c>).</summary>
-public sealed record HostSite
+internal sealed record HostSite
 {
     public required Uri BaseUrl { get; init; }
 

@@ -4,7 +4,7 @@ namespace StaticEvent.Publishing;
 /// The few object-storage calls a deploy needs, by key relative to the target's prefix. The S3
 /// implementation lives in the CLI (it brings the AWS SDK); tests use one in memory.
 /// </summary>
-public interface IObjectStore
+internal interface IObjectStore
 {
     /// <summary>Every object below the prefix.</summary>
     Task<IReadOnlyList<RemoteObject>> ListAsync(CancellationToken cancellation);

@@ -9,7 +9,7 @@ namespace StaticEvent.Publishing;
 /// the lines it cannot do (language conditions, 404 rules): it finds the nearest <c>404.html</c>
 /// by itself, and the chooser page picks the language in the browser.
 /// </summary>
-public static class NetlifyConfig
+internal static class NetlifyConfig
 {
     public static string Redirects(HostSite site)
     {

@@ -10,7 +10,7 @@ namespace StaticEvent.Publishing;
 /// are 301s, fingerprinted assets are cached forever, and types carry their charset.
 /// Tested on Debian's nginx by <c>NginxHostTests</c>.
 /// </summary>
-public static class NginxConfig
+internal static class NginxConfig
 {
     public static string Render(HostSite site)
     {

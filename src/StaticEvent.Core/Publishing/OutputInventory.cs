@@ -9,7 +9,7 @@ namespace StaticEvent.Publishing;
 /// the build's marker) and precompressed siblings (<c>.br</c>, <c>.gz</c>), which object storage
 /// cannot choose between.
 /// </summary>
-public static class OutputInventory
+internal static class OutputInventory
 {
     /// <summary>Every file to publish, sorted by stage, then by path (ordinal).</summary>
     public static IReadOnlyList<PublishedFile> Scan(string outputDirectory, SiteConfig config)

@@ -15,7 +15,7 @@ namespace StaticEvent.Publishing;
 /// for <c>--relative</c>, writes <c>.br</c> and <c>.gz</c> siblings for <c>--compress</c>, and
 /// notes every file so that the host configurations (<c>hosting:</c>), written last, can name them.
 /// </summary>
-public sealed class OutputPublisher : IOutputSink
+internal sealed class OutputPublisher : IOutputSink
 {
     private const int SmallestWorthCompressing = 256;
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);

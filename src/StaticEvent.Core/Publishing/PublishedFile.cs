@@ -9,7 +9,7 @@ namespace StaticEvent.Publishing;
 /// <param name="CacheControl">Immutable for fingerprinted assets, short for the rest.</param>
 /// <param name="ContentLanguage">The language of the folder it is in, or null at the root.</param>
 /// <param name="Stage">When it goes up.</param>
-public sealed record PublishedFile(string Path, string FullPath, long Length, string Md5, string ContentType, string CacheControl, string? ContentLanguage, UploadStage Stage)
+internal sealed record PublishedFile(string Path, string FullPath, long Length, string Md5, string ContentType, string CacheControl, string? ContentLanguage, UploadStage Stage)
 {
     /// <summary>The headers in one string: a change of any of them is a change of the object.</summary>
     public string HeaderSignature => $"{ContentType}|{CacheControl}|{ContentLanguage}";

@@ -8,7 +8,7 @@ namespace StaticEvent.Publishing;
 /// <c>fr/programme/index.html</c> becomes <c>../actualites/index.html</c>. Canonical and
 /// alternate links (hreflang, feeds) stay absolute, or become so: they name the public site.
 /// </summary>
-public sealed partial class RelativeLinks
+internal sealed partial class RelativeLinks
 {
     private readonly string _basePath;
     private readonly string _origin;

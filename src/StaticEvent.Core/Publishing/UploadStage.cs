@@ -4,7 +4,7 @@ namespace StaticEvent.Publishing;
 /// The order files go up in, so that no visitor gets a page whose stylesheet is not there yet, nor
 /// a feed or sitemap that names a page not there yet.
 /// </summary>
-public enum UploadStage
+internal enum UploadStage
 {
     /// <summary>Stylesheets, scripts, images, fonts: everything a page loads.</summary>
     Assets,

@@ -10,7 +10,7 @@ namespace StaticEvent.Rendering;
 /// <see cref="ParseCache"/>, an unchanged file is the same document in the next build, so its
 /// body (most of what a page's fingerprint reads) is hashed once, not on every rebuild.
 /// </summary>
-public sealed class BodyHashes
+internal sealed class BodyHashes
 {
     private readonly ConditionalWeakTable<SourceDocument, string> _hashes = [];
 

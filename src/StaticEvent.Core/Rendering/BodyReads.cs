@@ -6,7 +6,7 @@ namespace StaticEvent.Rendering;
 /// does not depend on their bodies, and an edit to one body does not render the list again;
 /// one that shows <c>p.content</c> depends on exactly the bodies it showed.
 /// </summary>
-public static class BodyReads
+internal static class BodyReads
 {
     [ThreadStatic]
     private static HashSet<string>? t_reads;

@@ -9,7 +9,7 @@ namespace StaticEvent.Rendering;
 /// redirects), on top of the site-wide inputs (config, theme, data, options, the build's date),
 /// so that the preview writes a document's previous bytes again while nothing it shows changed.
 /// </summary>
-public sealed class DocumentFingerprints
+internal sealed class DocumentFingerprints
 {
     private readonly SiteModel _site;
     private readonly MarkdownRenderer _markdown;

@@ -11,7 +11,7 @@ namespace StaticEvent.Rendering;
 /// and captured template output. Scriban itself never escapes (scriban/scriban#140), so text from
 /// front matter or data could otherwise inject markup into pages.
 /// </summary>
-public sealed class EscapingTemplateContext : TemplateContext
+internal sealed class EscapingTemplateContext : TemplateContext
 {
     public EscapingTemplateContext()
     {

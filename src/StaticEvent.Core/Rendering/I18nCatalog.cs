@@ -12,7 +12,7 @@ namespace StaticEvent.Rendering;
 /// language, then in English, so a page never shows a raw key; the <c>t</c> function warns about
 /// each string a page shows from another language.
 /// </summary>
-public sealed class I18nCatalog
+internal sealed class I18nCatalog
 {
     private const string FallbackLanguage = "en";
 

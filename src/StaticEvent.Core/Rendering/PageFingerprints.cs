@@ -15,7 +15,7 @@ namespace StaticEvent.Rendering;
 /// Two builds that give a page the same fingerprint give it the same bytes, so an unchanged
 /// fingerprint means no render.
 /// </summary>
-public sealed class PageFingerprints
+internal sealed class PageFingerprints
 {
     private readonly ConcurrentDictionary<Page, string> _visible = new();
     private readonly ConcurrentDictionary<string, string> _sites = new(StringComparer.Ordinal);

@@ -11,7 +11,7 @@ namespace StaticEvent.Rendering;
 /// Renders one page through its layout and the <c>base</c> layout, splitting long lists into
 /// numbered pages. Safe to call from several threads: each render has its own Scriban context.
 /// </summary>
-public sealed class PageRenderer
+internal sealed class PageRenderer
 {
     private readonly ThemeTemplates _templates;
     private readonly TemplateModel _model;

@@ -10,7 +10,7 @@ namespace StaticEvent.Rendering;
 /// fingerprint with the files it produced, and rendered Markdown by its inputs. A page whose
 /// fingerprint did not change is not rendered again; its previous bytes are written as they were.
 /// </summary>
-public sealed class RenderCache
+internal sealed class RenderCache
 {
     private readonly Generations<PageRecord> _pages = new();
     private readonly Generations<MarkdownRecord> _markdown = new();

@@ -8,7 +8,7 @@ namespace StaticEvent.Rendering;
 /// above what the input limits let through: a page of <see cref="TextDecoder.MaxFileBytes"/>
 /// renders even when escaping makes its HTML four times as long.
 /// </summary>
-public sealed record RenderLimits
+internal sealed record RenderLimits
 {
     public int LoopLimit { get; init; } = 100_000;
 

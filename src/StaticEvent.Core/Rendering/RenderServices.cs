@@ -5,7 +5,7 @@ using StaticEvent.Diagnostics;
 namespace StaticEvent.Rendering;
 
 /// <summary>Everything rendering shares across pages and threads, built once per build.</summary>
-public sealed record RenderServices(
+internal sealed record RenderServices(
     ThemeTemplates Templates,
     TemplateModel Model,
     IReadOnlyDictionary<string, ScriptObject> Functions,

@@ -1,4 +1,4 @@
 namespace StaticEvent.Rendering;
 
 /// <summary>A file produced by rendering: its path below the output folder and its text.</summary>
-public sealed record RenderedFile(string Path, string Text);
+internal sealed record RenderedFile(string Path, string Text);

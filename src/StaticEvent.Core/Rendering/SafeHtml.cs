@@ -9,7 +9,7 @@ namespace StaticEvent.Rendering;
 /// (writing it, converting it, comparing it) goes through <see cref="Value"/>, which tells
 /// <see cref="BodyReads"/>. A render that never reads a listed page's body does not depend on it.
 /// </remarks>
-public sealed class SafeHtml : IEquatable<SafeHtml>
+internal sealed class SafeHtml : IEquatable<SafeHtml>
 {
     public static readonly SafeHtml Empty = new(string.Empty);
 

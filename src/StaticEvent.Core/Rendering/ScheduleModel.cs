@@ -15,7 +15,7 @@ namespace StaticEvent.Rendering;
 /// and speakers with their texts in the page's language, or in the default one with
 /// <c>*_fallback</c> set so the theme can mark it "not translated" and put <c>lang</c> on it.
 /// </summary>
-public sealed class ScheduleModel
+internal sealed class ScheduleModel
 {
     private readonly ConcurrentDictionary<string, ScriptObject> _schedules = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string, string), ScriptObject> _sessions = new();

@@ -16,7 +16,7 @@ namespace StaticEvent.Rendering;
 /// (<see cref="SiteDocuments"/>) and static files. With a <see cref="RenderCache"/>, pages whose fingerprint did not change since
 /// the previous build are not rendered again: their previous bytes are written as they were.
 /// </summary>
-public static class SiteRenderer
+internal static class SiteRenderer
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 

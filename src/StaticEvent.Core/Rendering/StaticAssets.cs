@@ -16,7 +16,7 @@ namespace StaticEvent.Rendering;
 /// which <c>asset</c> gives to templates, so hosts and CDNs can cache it forever (some ignore a
 /// query string) and a changed file is a new address.
 /// </summary>
-public sealed class StaticAssets
+internal sealed class StaticAssets
 {
     private readonly IFileSource _source;
     private readonly DiagnosticBag _diagnostics;

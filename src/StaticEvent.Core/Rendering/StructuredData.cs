@@ -8,7 +8,7 @@ namespace StaticEvent.Rendering;
 /// NewsArticle on articles, BreadcrumbList where a page has a trail (Event and Person come from
 /// the programme's model). Values that are not known are left out, never guessed.
 /// </summary>
-public static class StructuredData
+internal static class StructuredData
 {
     private static readonly JsonSerializerOptions Options = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 

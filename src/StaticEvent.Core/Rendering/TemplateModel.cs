@@ -16,7 +16,7 @@ namespace StaticEvent.Rendering;
 /// snake_case members (see docs/themes.md). Page objects are built once and shared; strings stay
 /// plain strings (escaped when written), rendered Markdown is <see cref="SafeHtml"/>.
 /// </summary>
-public sealed class TemplateModel
+internal sealed class TemplateModel
 {
     private readonly ConcurrentDictionary<Page, ScriptObject> _pages = new();
     private readonly ConcurrentDictionary<Page, ScriptObject> _cards = new();

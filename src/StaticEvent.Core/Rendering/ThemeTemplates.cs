@@ -14,7 +14,7 @@ namespace StaticEvent.Rendering;
 /// Each file is parsed once per build and shared by every render (a parsed Template is
 /// thread-safe). Includes resolve only to partials inside these two folders.
 /// </summary>
-public sealed class ThemeTemplates : ITemplateLoader
+internal sealed class ThemeTemplates : ITemplateLoader
 {
     public const string Extension = ".sbn";
 

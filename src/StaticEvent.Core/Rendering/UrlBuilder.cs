@@ -8,7 +8,7 @@ namespace StaticEvent.Rendering;
 /// carry the base path (<c>/ga93/fr/…</c>), so the site works under any path; non-ASCII
 /// characters are percent-encoded so every link means the same to every client.
 /// </summary>
-public sealed class UrlBuilder(SiteConfig config)
+internal sealed class UrlBuilder(SiteConfig config)
 {
     public string BasePath { get; } = config.BasePath;
 

@@ -12,7 +12,7 @@ namespace StaticEvent.Scaffolding;
 /// an about page, a news section with one article per language, and a schedule with one session,
 /// all using the built-in theme. What it writes builds at once with no error and no warning.
 /// </summary>
-public static class SiteScaffold
+internal static class SiteScaffold
 {
     /// <summary>What a new site is made of; languages and zone are checked by <see cref="Check"/>.</summary>
     public sealed record Request(string Title, IReadOnlyList<string> Languages, string DefaultLanguage, string TimeZone, DateOnly Start, DateOnly End, DateTimeOffset Now);

@@ -8,7 +8,7 @@ namespace StaticEvent.Text;
 /// between two of their characters must join the lines rather than become a space (which
 /// browsers show). Korean is not included: it separates words with spaces.
 /// </summary>
-public static class CjkText
+internal static class CjkText
 {
     /// <summary>Han, Hiragana, Katakana, and CJK or full-width punctuation (、。「」！).</summary>
     public static bool IsCjk(Rune rune) => rune.Value switch

@@ -3,7 +3,7 @@ using System.Text;
 namespace StaticEvent.Text;
 
 /// <summary>Escapes text for HTML element content and attribute values (both quote kinds).</summary>
-public static class HtmlText
+internal static class HtmlText
 {
     public static string Escape(string text)
     {

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace StaticEvent.Text;
 
 /// <summary>Short Markdown (a session description) as plain text, for meta descriptions.</summary>
-public static partial class MarkdownText
+internal static partial class MarkdownText
 {
     public const int MaxLength = 300;
 

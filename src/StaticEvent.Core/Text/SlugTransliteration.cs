@@ -8,7 +8,7 @@ namespace StaticEvent.Text;
 /// URLs usually show (Swedish and Finnish å ä ö → a a o; Norwegian æ ø å → ae o a). Danish is listed
 /// because ae oe aa is its own fallback spelling. docs/editors.md shows the same table.
 /// </summary>
-public static class SlugTransliteration
+internal static class SlugTransliteration
 {
     private static readonly Dictionary<string, IReadOnlyDictionary<int, string>> Tables = new(StringComparer.Ordinal)
     {

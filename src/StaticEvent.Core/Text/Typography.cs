@@ -11,7 +11,7 @@ namespace StaticEvent.Text;
 /// no-break space before : so the mark never starts a line. Only text nodes are touched,
 /// never code or URLs.
 /// </summary>
-public static class Typography
+internal static class Typography
 {
     public const char NarrowNoBreakSpace = '\u202F';
     public const char NoBreakSpace = '\u00A0';

@@ -7,7 +7,7 @@ namespace StaticEvent.Text;
 /// output folder or trip a file system (<c>..</c>, separators, reserved Windows names, a trailing
 /// dot) is refused, so output paths built from slugs are safe by construction.
 /// </summary>
-public static class UrlSegment
+internal static class UrlSegment
 {
     private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -7,7 +7,7 @@ namespace StaticEvent.Themes;
 /// The default theme, shipped inside the tool as embedded resources (built from the repository's
 /// <c>themes/default/</c>), so a new site needs no copy of it. Files are read once per process.
 /// </summary>
-public static class BuiltInTheme
+internal static class BuiltInTheme
 {
     /// <summary>The theme name that resolves to the built-in theme when the site has no such folder.</summary>
     public const string Name = "default";

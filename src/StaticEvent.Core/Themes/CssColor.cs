@@ -6,7 +6,7 @@ namespace StaticEvent.Themes;
 /// A colour written <c>#rgb</c> or <c>#rrggbb</c>, the only form theme colour parameters take:
 /// it is safe to put in a stylesheet as it is, and its contrast can be checked before publishing.
 /// </summary>
-public readonly record struct CssColor(byte R, byte G, byte B)
+internal readonly record struct CssColor(byte R, byte G, byte B)
 {
     public static bool TryParse(string? text, out CssColor color)
     {

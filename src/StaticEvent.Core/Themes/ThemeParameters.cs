@@ -12,7 +12,7 @@ namespace StaticEvent.Themes;
 /// false for a flag, a <c>#rrggbb</c> colour for a colour. Then the theme's text-on-background
 /// pairs are checked against WCAG AA with the colours the site ends up with.
 /// </summary>
-public static class ThemeParameters
+internal static class ThemeParameters
 {
     public static DataMap? Merge(DataMap? site, ThemeSettings theme, DiagnosticBag diagnostics)
     {

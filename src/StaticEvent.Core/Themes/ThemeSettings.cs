@@ -11,7 +11,7 @@ namespace StaticEvent.Themes;
 /// checks against WCAG AA once the site's values are merged in, and the values a parameter may
 /// take where it has a fixed set (<c>choices</c>). A theme without the file has none of them.
 /// </summary>
-public sealed record ThemeSettings(string Path, DataMap? Params, IReadOnlyList<ContrastPair> Contrast, IReadOnlyDictionary<string, IReadOnlyList<string>> Choices)
+internal sealed record ThemeSettings(string Path, DataMap? Params, IReadOnlyList<ContrastPair> Contrast, IReadOnlyDictionary<string, IReadOnlyList<string>> Choices)
 {
     public const string FileName = "theme.yml";
 
@@ -70,7 +70,7 @@ public sealed record ThemeSettings(string Path, DataMap? Params, IReadOnlyList<C
 /// (<c>colors.accent</c>) or a literal <c>#rrggbb</c>. <see cref="Minimum"/> is 4.5 for text,
 /// 3 for large text and the edges of controls (<c>large: true</c>; WCAG 2.2, 1.4.3 and 1.4.11).
 /// </summary>
-public sealed record ContrastPair(string Text, string On, double Minimum, int Line, int Column)
+internal sealed record ContrastPair(string Text, string On, double Minimum, int Line, int Column)
 {
     public const double TextMinimum = 4.5;
 

@@ -4,7 +4,7 @@ namespace StaticEvent.Yaml;
 /// A YAML value with the 1-based line and column where it starts in its file. Our own small tree,
 /// built from parser events, so every value can be traced back for error messages.
 /// </summary>
-public abstract class DataNode(int line, int column)
+internal abstract class DataNode(int line, int column)
 {
     public int Line { get; } = line;
 
@@ -14,7 +14,7 @@ public abstract class DataNode(int line, int column)
 }
 
 /// <summary>A scalar; <see cref="IsPlain"/> is false for quoted and block scalars, which are always strings.</summary>
-public sealed class DataScalar(string value, bool isPlain, int line, int column) : DataNode(line, column)
+internal sealed class DataScalar(string value, bool isPlain, int line, int column) : DataNode(line, column)
 {
     public string Value { get; } = value;
 
@@ -27,7 +27,7 @@ public sealed class DataScalar(string value, bool isPlain, int line, int column)
 }
 
 /// <summary>A mapping, keys in file order.</summary>
-public sealed class DataMap(IReadOnlyList<KeyValuePair<DataScalar, DataNode>> entries, int line, int column) : DataNode(line, column)
+internal sealed class DataMap(IReadOnlyList<KeyValuePair<DataScalar, DataNode>> entries, int line, int column) : DataNode(line, column)
 {
     public IReadOnlyList<KeyValuePair<DataScalar, DataNode>> Entries { get; } = entries;
 
@@ -51,7 +51,7 @@ public sealed class DataMap(IReadOnlyList<KeyValuePair<DataScalar, DataNode>> en
 }
 
 /// <summary>A sequence.</summary>
-public sealed class DataList(IReadOnlyList<DataNode> items, int line, int column) : DataNode(line, column)
+internal sealed class DataList(IReadOnlyList<DataNode> items, int line, int column) : DataNode(line, column)
 {
     public IReadOnlyList<DataNode> Items { get; } = items;
 

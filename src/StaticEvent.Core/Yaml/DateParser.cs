@@ -7,7 +7,7 @@ namespace StaticEvent.Yaml;
 /// event's zone, with the offset taken from the zone's rules for that very day (Morocco changes
 /// offset during Ramadan; a fixed offset would be wrong part of the year).
 /// </summary>
-public static class DateParser
+internal static class DateParser
 {
     private static readonly string[] OffsetFormats = ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-dd HH:mmK"];
     private static readonly string[] LocalFormats = ["yyyy-MM-dd", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss"];

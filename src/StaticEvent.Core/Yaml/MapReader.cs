@@ -7,7 +7,7 @@ namespace StaticEvent.Yaml;
 /// Reads typed values out of a <see cref="DataMap"/>, reporting each wrong type or missing key
 /// with its position and carrying on, so one run reports every problem in a file.
 /// </summary>
-public sealed class MapReader
+internal sealed class MapReader
 {
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
 

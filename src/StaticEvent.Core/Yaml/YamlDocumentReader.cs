@@ -9,7 +9,7 @@ namespace StaticEvent.Yaml;
 /// where hostile input hurts most: anchors and aliases are refused (no "billion laughs"),
 /// nesting is capped before it can overflow the stack, duplicate keys are errors.
 /// </summary>
-public static class YamlDocumentReader
+internal static class YamlDocumentReader
 {
     public const int MaxDepth = 64;
 

@@ -8,7 +8,7 @@ using StaticEvent.Yaml;
 namespace StaticEvent.Tests.Languages;
 
 /// <summary>A site as <c>new site</c> writes it, built in memory with the built-in theme.</summary>
-public sealed record StarterSite(SiteScaffold.Request Request, BuildResult Result, MemoryOutputSink Output)
+internal sealed record StarterSite(SiteScaffold.Request Request, BuildResult Result, MemoryOutputSink Output)
 {
     /// <summary>Every language the built-in theme has interface strings for (its i18n/ files).</summary>
     public static IReadOnlyList<string> ThemeLanguages { get; } = BuiltInTheme.Files.Keys

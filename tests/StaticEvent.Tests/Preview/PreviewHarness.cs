@@ -3,7 +3,7 @@ using StaticEvent.Preview;
 namespace StaticEvent.Tests.Preview;
 
 /// <summary>A real preview server (Kestrel on 127.0.0.1, a free port) over a <see cref="PreviewSite"/>, and a client for it.</summary>
-public sealed class PreviewHarness : IAsyncDisposable
+internal sealed class PreviewHarness : IAsyncDisposable
 {
     /// <summary>Long enough for a build on a busy two-core machine; tests fail rather than hang.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);

@@ -56,10 +56,10 @@ public sealed class S3rverFixture : IDisposable
     public string TargetYaml(string name, string prefix) =>
         $"  - {{ name: {name}, bucket: {Bucket}, prefix: {prefix}, region: us-east-1, endpoint: \"{Endpoint}\", pathStyle: true }}";
 
-    public DeployTarget Target(string prefix) => new() { Name = prefix, Bucket = Bucket, Prefix = prefix + "/", Region = "us-east-1", Endpoint = Endpoint, PathStyle = true };
+    internal DeployTarget Target(string prefix) => new() { Name = prefix, Bucket = Bucket, Prefix = prefix + "/", Region = "us-east-1", Endpoint = Endpoint, PathStyle = true };
 
     /// <summary>Every object below <paramref name="prefix"/>, by path, with ETag and size.</summary>
-    public async Task<IReadOnlyDictionary<string, RemoteObject>> ListAsync(string prefix)
+    internal async Task<IReadOnlyDictionary<string, RemoteObject>> ListAsync(string prefix)
     {
         using var store = new S3ObjectStore(Target(prefix));
         return (await store.ListAsync(CancellationToken.None)).ToDictionary(o => o.Path, StringComparer.Ordinal);

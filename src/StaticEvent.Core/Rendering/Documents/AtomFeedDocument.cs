@@ -7,7 +7,7 @@ using StaticEvent.Text;
 namespace StaticEvent.Rendering.Documents;
 
 /// <summary>An Atom feed (RFC 4287) per language, at <c>&lt;lang&gt;/feed.xml</c>, newest articles first.</summary>
-public static class AtomFeedDocument
+internal static class AtomFeedDocument
 {
     public const string FileName = "feed.xml";
     public const int MaxEntries = 20;

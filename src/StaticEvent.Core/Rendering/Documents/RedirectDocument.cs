@@ -7,7 +7,7 @@ namespace StaticEvent.Rendering.Documents;
 /// A page at an old address (<c>aliases</c>) that sends visitors and search engines to the new one:
 /// an immediate refresh, a canonical link, and a plain link for anyone without either.
 /// </summary>
-public static class RedirectDocument
+internal static class RedirectDocument
 {
     public static RenderedFile Render(RedirectPage redirect, UrlBuilder urls)
     {

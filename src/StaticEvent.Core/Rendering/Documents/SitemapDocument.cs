@@ -5,7 +5,7 @@ using StaticEvent.Text;
 namespace StaticEvent.Rendering.Documents;
 
 /// <summary><c>sitemap.xml</c> with every published page and its hreflang alternates (and x-default).</summary>
-public static class SitemapDocument
+internal static class SitemapDocument
 {
     public static RenderedFile Render(SiteModel site, UrlBuilder urls)
     {

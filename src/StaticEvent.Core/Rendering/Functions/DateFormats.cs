@@ -8,7 +8,7 @@ namespace StaticEvent.Rendering.Functions;
 /// <see cref="LocalDates"/>: the same on every OS, Gregorian, with the language's names and digits.
 /// Any other format string is a CLDR pattern.
 /// </summary>
-public static class DateFormats
+internal static class DateFormats
 {
     public static string? Format(object? value, string format, LocalDates dates, TimeZoneInfo zone)
     {

@@ -13,7 +13,7 @@ namespace StaticEvent.Rendering.Functions;
 /// The functions templates call, bound to one language (so <c>t</c> and <c>format_date</c> need no
 /// language argument). One read-only object per language, shared by all render threads.
 /// </summary>
-public static class LanguageFunctions
+internal static class LanguageFunctions
 {
     public static ScriptObject Create(LanguageConfig language, I18nCatalog catalog, UrlBuilder urls, StaticAssets assets, MarkdownRenderer markdown, TimeZoneInfo zone, DiagnosticBag diagnostics)
     {

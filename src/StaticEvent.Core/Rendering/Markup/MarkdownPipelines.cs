@@ -10,7 +10,7 @@ namespace StaticEvent.Rendering.Markup;
 /// One Markdig pipeline per language, each built once and shared by every thread (a built
 /// pipeline is immutable and thread-safe). They differ only in their quotation marks (from CLDR).
 /// </summary>
-public sealed class MarkdownPipelines
+internal sealed class MarkdownPipelines
 {
     private readonly ConcurrentDictionary<string, MarkdownPipeline> _pipelines = new(StringComparer.Ordinal);
     private readonly bool _allowHtml;

@@ -7,7 +7,7 @@ using StaticEvent.Model;
 namespace StaticEvent.Rendering.Markup;
 
 /// <summary>Images in page bodies: their measured size and variants, and a warning when one has no text alternative.</summary>
-public sealed partial class MarkdownRenderer
+internal sealed partial class MarkdownRenderer
 {
     /// <summary>
     /// The <c>sizes</c> of a body image: the full width on a phone, the text column (about 48rem)

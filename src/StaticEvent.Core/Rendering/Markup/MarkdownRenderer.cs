@@ -17,7 +17,7 @@ namespace StaticEvent.Rendering.Markup;
 /// source paths (<c>../news/opening.fr.md</c>) become the target page's URL; links with a
 /// dangerous scheme (<c>javascript:</c>) are errors, since Markdig does not filter them.
 /// </summary>
-public sealed partial class MarkdownRenderer
+internal sealed partial class MarkdownRenderer
 {
     private readonly ConcurrentDictionary<Page, Lazy<RenderedMarkdown>> _rendered = new();
     private readonly MarkdownPipelines _pipelines;

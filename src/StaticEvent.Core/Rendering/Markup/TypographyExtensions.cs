@@ -4,7 +4,7 @@ using StaticEvent.Text;
 namespace StaticEvent.Rendering.Markup;
 
 /// <summary>Typography for texts that do not go through Markdown (schedule titles, names, roles).</summary>
-public static class TypographyExtensions
+internal static class TypographyExtensions
 {
     /// <summary>The text with the typography of the language it is written in.</summary>
     public static LocalizedValue Typeset(this LocalizedValue value) =>
